@@ -1,0 +1,73 @@
+package io.github.camelcec.simulator;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Faults to inject, per operation or for all of them. They are evaluated before normal handling, in this order:
+ * reset, HTTP failure, flow control; the operation's own faults first, then those of {@link #all()}.
+ */
+public final class FaultInjector {
+
+    private final Map<CecOperation, OperationFaults> byOperation = new EnumMap<>(CecOperation.class);
+    private final OperationFaults all = new OperationFaults(this);
+    private Random random = new Random();
+
+    FaultInjector() {
+        for (CecOperation op : CecOperation.values()) {
+            byOperation.put(op, new OperationFaults(this));
+        }
+    }
+
+    public OperationFaults on(CecOperation op) {
+        return byOperation.get(op);
+    }
+
+    /** Faults that apply to every operation, in addition to each operation's own. */
+    public OperationFaults all() {
+        return all;
+    }
+
+    /** Makes the rate-based faults reproducible. */
+    public synchronized void seed(long seed) {
+        random = new Random(seed);
+    }
+
+    /** Disarms every fault. */
+    public void clear() {
+        byOperation.values().forEach(OperationFaults::clear);
+        all.clear();
+    }
+
+    synchronized boolean draw(double rate) {
+        return rate > 0 && random.nextDouble() < rate;
+    }
+
+    /** Decides, once per request, what happens to it. */
+    FaultDecision decide(CecOperation op) {
+        OperationFaults own = byOperation.get(op);
+        Duration latency = max(own.latency(), all.latency());
+        if (own.takeReset() || all.takeReset()) {
+            return new FaultDecision(latency, true, 0, false, false);
+        }
+        int status = own.takeFailure();
+        if (status == 0) {
+            status = all.takeFailure();
+        }
+        if (status != 0) {
+            return new FaultDecision(latency, false, status, false, false);
+        }
+        boolean flowControl = own.takeFlowControl() || all.takeFlowControl();
+        boolean expire = !flowControl && (own.takeExpireCustomerToken() || all.takeExpireCustomerToken());
+        return new FaultDecision(latency, false, 0, flowControl, expire);
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    record FaultDecision(Duration latency, boolean reset, int httpStatus, boolean flowControl, boolean expireCustomerToken) {
+    }
+}

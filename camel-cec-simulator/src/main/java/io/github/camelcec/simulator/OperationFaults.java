@@ -1,0 +1,141 @@
+package io.github.camelcec.simulator;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The faults armed for one operation (or, through {@link FaultInjector#all()}, for every operation). Counted faults
+ * ("next n") are used up one request at a time; rates draw from the injector's seedable random source.
+ */
+public final class OperationFaults {
+
+    private final FaultInjector owner;
+    private final AtomicInteger failNext = new AtomicInteger();
+    private volatile int failNextStatus;
+    private volatile double errorRate;
+    private volatile int errorRateStatus;
+    private volatile Duration latency = Duration.ZERO;
+    private final AtomicInteger resetNext = new AtomicInteger();
+    private volatile double resetRate;
+    private final AtomicInteger flowControlNext = new AtomicInteger();
+    private volatile double flowControlRate;
+    private final AtomicInteger expireCustomerTokenNext = new AtomicInteger();
+
+    OperationFaults(FaultInjector owner) {
+        this.owner = owner;
+    }
+
+    /** The next {@code n} requests answer {@code httpStatus} (e.g. 500, 503, 401, 403) without being processed. */
+    public OperationFaults failNext(int n, int httpStatus) {
+        checkStatus(httpStatus);
+        failNextStatus = httpStatus;
+        failNext.set(checkCount(n));
+        return this;
+    }
+
+    /** A random share ({@code 0..1}) of requests answers {@code httpStatus} without being processed. */
+    public OperationFaults errorRate(double rate, int httpStatus) {
+        checkStatus(httpStatus);
+        errorRateStatus = httpStatus;
+        errorRate = checkRate(rate);
+        return this;
+    }
+
+    /** Delay added before answering; scheduled on the event loop, never blocking it. */
+    public OperationFaults latency(Duration d) {
+        if (d == null || d.isNegative()) {
+            throw new IllegalArgumentException("latency must be zero or positive, was " + d);
+        }
+        latency = d;
+        return this;
+    }
+
+    /** The next {@code n} requests get no response: the connection is reset (TCP RST). */
+    public OperationFaults resetNext(int n) {
+        resetNext.set(checkCount(n));
+        return this;
+    }
+
+    /** A random share of requests gets no response: the connection is reset. */
+    public OperationFaults resetRate(double rate) {
+        resetRate = checkRate(rate);
+        return this;
+    }
+
+    /** The next {@code n} requests answer HTTP 200 with resultCode {@code 10010000002} (flow control, ref §17). */
+    public OperationFaults flowControlNext(int n) {
+        flowControlNext.set(checkCount(n));
+        return this;
+    }
+
+    /** A random share of requests answers the flow-control result code. */
+    public OperationFaults flowControlRate(double rate) {
+        flowControlRate = checkRate(rate);
+        return this;
+    }
+
+    /** The customer token presented on the next {@code n} requests counts as expired (rotation or 401, ref §3.1.2). */
+    public OperationFaults expireCustomerTokenNext(int n) {
+        expireCustomerTokenNext.set(checkCount(n));
+        return this;
+    }
+
+    void clear() {
+        failNext.set(0);
+        errorRate = 0;
+        latency = Duration.ZERO;
+        resetNext.set(0);
+        resetRate = 0;
+        flowControlNext.set(0);
+        flowControlRate = 0;
+        expireCustomerTokenNext.set(0);
+    }
+
+    Duration latency() {
+        return latency;
+    }
+
+    boolean takeReset() {
+        return take(resetNext) || owner.draw(resetRate);
+    }
+
+    /** The injected HTTP status, or 0 for none. */
+    int takeFailure() {
+        if (take(failNext)) {
+            return failNextStatus;
+        }
+        return owner.draw(errorRate) ? errorRateStatus : 0;
+    }
+
+    boolean takeFlowControl() {
+        return take(flowControlNext) || owner.draw(flowControlRate);
+    }
+
+    boolean takeExpireCustomerToken() {
+        return take(expireCustomerTokenNext);
+    }
+
+    private static boolean take(AtomicInteger counter) {
+        return counter.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0;
+    }
+
+    private static int checkCount(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("count must be zero or positive, was " + n);
+        }
+        return n;
+    }
+
+    private static double checkRate(double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException("rate must be within 0..1, was " + rate);
+        }
+        return rate;
+    }
+
+    private static void checkStatus(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("not an HTTP status: " + status);
+        }
+    }
+}
