@@ -1,0 +1,183 @@
+package io.github.camelcec.component;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.camelcec.component.client.CecClient;
+import io.github.camelcec.component.client.CecClientConfiguration;
+import io.github.camelcec.component.session.InMemorySessionRegistry;
+import io.github.camelcec.component.session.SessionConnector;
+import io.github.camelcec.component.session.SessionRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.ObjectHelper;
+
+/**
+ * The {@code cec:} component. Its options are shared by every endpoint; endpoints with the same connection settings
+ * share one {@link CecClient}, so one gateway token and one customer-token cache serve them all (as camel-salesforce
+ * shares one session). The session registry is per component.
+ */
+@Component("cec")
+public class CecComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    @Metadata(description = "The shared configuration; every endpoint starts from a copy of it.")
+    private CecConfiguration configuration = new CecConfiguration();
+
+    @Metadata(label = "advanced", description = "The customers with a live session, which cec:poll polls; in memory "
+                                                + "by default. A shared implementation lets instances divide them.")
+    private SessionRegistry sessionRegistry;
+
+    @Metadata(label = "security", defaultValue = "false", description = "Use the global SSL context parameters.")
+    private boolean useGlobalSslContextParameters;
+
+    private final Map<ClientKey, CecClient> clients = new ConcurrentHashMap<>();
+    private SessionConnector sessionConnector;
+
+    public CecComponent() {
+    }
+
+    public CecComponent(CamelContext context) {
+        super(context);
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (ObjectHelper.isEmpty(remaining)) {
+            throw new IllegalArgumentException("The operation must be given: cec:<operation>, e.g. cec:send");
+        }
+        CecOperation operation;
+        try {
+            operation = CecOperation.valueOf(remaining);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown CEC operation '" + remaining + "' in " + uri + "; one of "
+                                               + java.util.Arrays.toString(CecOperation.values()), e);
+        }
+        CecConfiguration config = configuration.copy();
+        CecEndpoint endpoint = new CecEndpoint(uri, this, operation, config);
+        setProperties(endpoint, parameters);
+        if (config.getSslContextParameters() == null) {
+            config.setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        return endpoint;
+    }
+
+    /** The client for these connection settings, created on first use and shared with equal settings. */
+    CecClient clientFor(CecConfiguration config, CecOperation operation) {
+        ClientKey key = new ClientKey(config, operation);
+        return clients.computeIfAbsent(key, k -> new CecClient(clientConfiguration(config, operation)));
+    }
+
+    SessionConnector sessionConnector() {
+        return sessionConnector;
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (sessionRegistry == null) {
+            sessionRegistry = new InMemorySessionRegistry();
+        }
+        sessionConnector = new SessionConnector(sessionRegistry);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        clients.values().forEach(CecClient::close);
+        clients.clear();
+        super.doStop();
+    }
+
+    private CecClientConfiguration clientConfiguration(CecConfiguration config, CecOperation operation) {
+        CecClientConfiguration.Builder builder = CecClientConfiguration.builder()
+                .baseUrl(config.getBaseUrl())
+                .appKey(config.getAppKey())
+                .appSecret(config.getAppSecret())
+                .channelConfigId(config.getChannelConfigId())
+                .channel(config.getChannel())
+                .locale(config.getLocale())
+                .gatewayTokenTtl(Duration.ofSeconds(config.getGatewayTokenTtl()))
+                .customerTokenTtl(Duration.ofSeconds(config.getCustomerTokenTtl()))
+                .connectTimeout(Duration.ofMillis(config.getConnectTimeout()))
+                .responseTimeout(Duration.ofMillis(config.getResponseTimeout()))
+                .maxConnections(config.getMaxConnections())
+                .allowInsecureHttp(config.isAllowInsecureHttp())
+                .acceptLanguage(config.getAcceptLanguage())
+                .customerTokenStore(config.getCustomerTokenStore())
+                // the producer decides per endpoint (throwExceptionOnFailure)
+                .failOnBusinessError(false);
+        if (config.getOperationPath() != null) {
+            builder.path(operation.api(), config.getOperationPath());
+        }
+        SSLContextParameters ssl = config.getSslContextParameters();
+        if (ssl != null) {
+            try {
+                builder.sslContext(ssl.createSSLContext(getCamelContext()));
+            } catch (Exception e) {
+                throw new IllegalArgumentException("Invalid sslContextParameters: " + e.getMessage(), e);
+            }
+        }
+        return builder.build();
+    }
+
+    public CecConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CecConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public SessionRegistry getSessionRegistry() {
+        return sessionRegistry;
+    }
+
+    public void setSessionRegistry(SessionRegistry sessionRegistry) {
+        this.sessionRegistry = sessionRegistry;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /** What makes two endpoints' clients interchangeable. Holds the secret, so it never prints it. */
+    private static final class ClientKey {
+        private final Object[] parts;
+
+        ClientKey(CecConfiguration c, CecOperation operation) {
+            this.parts = new Object[] {
+                    c.getBaseUrl(), c.getAppKey(), c.getAppSecret(), c.getChannelConfigId(), c.getChannel(),
+                    c.getLocale(), c.getGatewayTokenTtl(), c.getCustomerTokenTtl(), c.getConnectTimeout(),
+                    c.getResponseTimeout(), c.getMaxConnections(), c.isAllowInsecureHttp(), c.getAcceptLanguage(),
+                    c.getCustomerTokenStore(), c.getSslContextParameters(),
+                    c.getOperationPath() == null ? null : operation + "=" + c.getOperationPath() };
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ClientKey k && java.util.Arrays.equals(parts, k.parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(parts);
+        }
+
+        @Override
+        public String toString() {
+            return "ClientKey[" + Objects.toString(parts[0]) + "]";
+        }
+    }
+}

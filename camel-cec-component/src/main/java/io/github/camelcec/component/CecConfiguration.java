@@ -1,0 +1,333 @@
+package io.github.camelcec.component;
+
+import io.github.camelcec.component.auth.CustomerTokenStore;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of the {@code cec:} component. Set once on the component (shared by every endpoint, e.g.
+ * {@code camel.component.cec.base-url}) and overridden per endpoint URI.
+ */
+@UriParams
+public class CecConfiguration implements Cloneable {
+
+    // ---- connection --------------------------------------------------------------------------------------------
+
+    @UriParam(label = "common", description = "The CEC address, e.g. https://service.example.com; the component "
+                                              + "appends /apiaccess/... and /apigovernance/... itself. Plain http:// "
+                                              + "is accepted only for loopback hosts unless allowInsecureHttp is set.")
+    @Metadata(required = true)
+    private String baseUrl;
+
+    @UriParam(label = "common", description = "The channel configuration ID from the CEC console (Service channel "
+                                              + "configuration > Channel configuration). Sent as channelId, "
+                                              + "channelConfigId and to.")
+    @Metadata(required = true)
+    private String channelConfigId;
+
+    @UriParam(label = "common", defaultValue = "WEB", description = "The channel type; CEC knows only WEB today.")
+    private String channel = "WEB";
+
+    @UriParam(label = "common", defaultValue = "en",
+              description = "The customer's language, an ISO 639 code without country (en, zh).")
+    private String locale = "en";
+
+    @UriParam(label = "common", description = "The customer's userId (1 to 32 characters) when no CamelCecUserId "
+                                              + "header names one.")
+    private String userId;
+
+    @UriParam(label = "common", description = "The customer's display name for applyToken when no CamelCecUserName "
+                                              + "header names one; defaults to the userId.")
+    private String userName;
+
+    // ---- security ----------------------------------------------------------------------------------------------
+
+    @UriParam(label = "security", secret = true, description = "The API-gateway app key (AK).")
+    @Metadata(required = true)
+    private String appKey;
+
+    @UriParam(label = "security", secret = true, description = "The API-gateway app secret (SK).")
+    @Metadata(required = true)
+    private String appSecret;
+
+    @UriParam(label = "security", defaultValue = "600", description = "The gateway token lifetime to ask for, in "
+                                                                       + "seconds (X-Token-Expire, 1 to 3600).")
+    private int gatewayTokenTtl = 600;
+
+    @UriParam(label = "security", defaultValue = "3600", description = "How long CEC keeps a customer token valid, "
+                                                                        + "in seconds; the component applies for a new "
+                                                                        + "one once it has elapsed.")
+    private int customerTokenTtl = 3600;
+
+    @UriParam(label = "security", description = "TLS settings for the connection to CEC.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "security", defaultValue = "false", description = "Allow plain http:// to a host other than "
+                                                                         + "loopback. CEC's reference calls HTTP unsafe.")
+    private boolean allowInsecureHttp;
+
+    // ---- producer ----------------------------------------------------------------------------------------------
+
+    @UriParam(label = "producer", defaultValue = "CHAT", enums = "CONNECT,CHAT,TRANS2AGENT,INPUT,DISCONNECT",
+              description = "The control type of cec:send messages when no CamelCecControlType header is set.")
+    private String controlType = "CHAT";
+
+    @UriParam(label = "producer", defaultValue = "TEXT", enums = "TEXT,IMAGE,AUDIO,VIDEO,FILE,FILE_IMAGE,FILE_VIDEO",
+              description = "The media type of cec:send messages with a text body when no CamelCecMediaType header is "
+                            + "set (binary bodies take it from the file type).")
+    private String mediaType = "TEXT";
+
+    @UriParam(label = "producer", description = "The file type of uploaded, sent or downloaded files when no "
+                                                + "CamelCecFileType header is set and no file name tells it "
+                                                + "(jpg, png, bmp, mp3, aac, mp4, txt, csv; download also richtext, "
+                                                + "doc, docx, pdf, zip).")
+    private String fileType;
+
+    @UriParam(label = "producer", defaultValue = "true", description = "Send CONNECT before a customer's first "
+                                                                        + "message when the component has no session "
+                                                                        + "for that customer yet.")
+    private boolean autoConnect = true;
+
+    @UriParam(label = "producer", defaultValue = "true", description = "Fail the exchange with a CecBusinessException "
+                                                                        + "when CEC answers a non-zero resultCode; "
+                                                                        + "when false the code is only put in the "
+                                                                        + "CamelCecResultCode header.")
+    private boolean throwExceptionOnFailure = true;
+
+    // ---- consumer ----------------------------------------------------------------------------------------------
+
+    @UriParam(label = "consumer", description = "Poll only this customer; without it every customer with a live "
+                                                + "session in the component is polled.")
+    private String receiverId;
+
+    // ---- advanced ----------------------------------------------------------------------------------------------
+
+    @UriParam(label = "advanced", description = "Overrides the path of this endpoint's operation below the base URL "
+                                                + "(the reference's samples show click-to-call paths without /v1).")
+    private String operationPath;
+
+    @UriParam(label = "advanced", defaultValue = "10000", description = "Connect timeout in milliseconds.")
+    private int connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", description = "Response timeout in milliseconds.")
+    private int responseTimeout = 30_000;
+
+    @UriParam(label = "advanced", defaultValue = "200", description = "The most pooled keep-alive connections to CEC.")
+    private int maxConnections = 200;
+
+    @UriParam(label = "advanced", description = "The Accept-Language header to send: zh_CN or en_US.")
+    private String acceptLanguage;
+
+    @UriParam(label = "advanced", description = "Where customer tokens are kept; an in-memory store by default. A "
+                                                + "shared store lets several instances use one token per customer.")
+    private CustomerTokenStore customerTokenStore;
+
+    public CecConfiguration copy() {
+        try {
+            return (CecConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getChannelConfigId() {
+        return channelConfigId;
+    }
+
+    public void setChannelConfigId(String channelConfigId) {
+        this.channelConfigId = channelConfigId;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public String getUserName() {
+        return userName;
+    }
+
+    public void setUserName(String userName) {
+        this.userName = userName;
+    }
+
+    public String getAppKey() {
+        return appKey;
+    }
+
+    public void setAppKey(String appKey) {
+        this.appKey = appKey;
+    }
+
+    public String getAppSecret() {
+        return appSecret;
+    }
+
+    public void setAppSecret(String appSecret) {
+        this.appSecret = appSecret;
+    }
+
+    public int getGatewayTokenTtl() {
+        return gatewayTokenTtl;
+    }
+
+    public void setGatewayTokenTtl(int gatewayTokenTtl) {
+        this.gatewayTokenTtl = gatewayTokenTtl;
+    }
+
+    public int getCustomerTokenTtl() {
+        return customerTokenTtl;
+    }
+
+    public void setCustomerTokenTtl(int customerTokenTtl) {
+        this.customerTokenTtl = customerTokenTtl;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public String getControlType() {
+        return controlType;
+    }
+
+    public void setControlType(String controlType) {
+        this.controlType = controlType;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public void setMediaType(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public String getFileType() {
+        return fileType;
+    }
+
+    public void setFileType(String fileType) {
+        this.fileType = fileType;
+    }
+
+    public boolean isAutoConnect() {
+        return autoConnect;
+    }
+
+    public void setAutoConnect(boolean autoConnect) {
+        this.autoConnect = autoConnect;
+    }
+
+    public boolean isThrowExceptionOnFailure() {
+        return throwExceptionOnFailure;
+    }
+
+    public void setThrowExceptionOnFailure(boolean throwExceptionOnFailure) {
+        this.throwExceptionOnFailure = throwExceptionOnFailure;
+    }
+
+    public String getReceiverId() {
+        return receiverId;
+    }
+
+    public void setReceiverId(String receiverId) {
+        this.receiverId = receiverId;
+    }
+
+    public String getOperationPath() {
+        return operationPath;
+    }
+
+    public void setOperationPath(String operationPath) {
+        this.operationPath = operationPath;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public String getAcceptLanguage() {
+        return acceptLanguage;
+    }
+
+    public void setAcceptLanguage(String acceptLanguage) {
+        this.acceptLanguage = acceptLanguage;
+    }
+
+    public CustomerTokenStore getCustomerTokenStore() {
+        return customerTokenStore;
+    }
+
+    public void setCustomerTokenStore(CustomerTokenStore customerTokenStore) {
+        this.customerTokenStore = customerTokenStore;
+    }
+
+    @Override
+    public String toString() {
+        return "CecConfiguration[baseUrl=" + baseUrl + ", channelConfigId=" + channelConfigId + ", appKey=***"
+               + ", appSecret=***]";
+    }
+}

@@ -1,0 +1,315 @@
+package io.github.camelcec.component.client;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.net.ssl.SSLContext;
+
+import io.github.camelcec.component.auth.CustomerTokenStore;
+import io.github.camelcec.component.auth.InMemoryCustomerTokenStore;
+
+/** Everything a {@link CecClient} needs; immutable, built with {@link #builder()}. {@code toString} masks the secret. */
+public final class CecClientConfiguration {
+
+    private final URI baseUrl;
+    private final String appKey;
+    private final String appSecret;
+    private final String channelConfigId;
+    private final String channel;
+    private final String locale;
+    private final Duration gatewayTokenTtl;
+    private final Duration customerTokenTtl;
+    private final Duration connectTimeout;
+    private final Duration responseTimeout;
+    private final int maxConnections;
+    private final SSLContext sslContext;
+    private final boolean failOnBusinessError;
+    private final String acceptLanguage;
+    private final Map<CecApi, String> paths;
+    private final CustomerTokenStore customerTokenStore;
+    private final Clock clock;
+
+    private CecClientConfiguration(Builder b) {
+        this.baseUrl = checkBaseUrl(b.baseUrl, b.allowInsecureHttp);
+        this.appKey = require("appKey", b.appKey);
+        this.appSecret = require("appSecret", b.appSecret);
+        this.channelConfigId = require("channelConfigId", b.channelConfigId);
+        this.channel = require("channel", b.channel);
+        this.locale = require("locale", b.locale);
+        this.gatewayTokenTtl = b.gatewayTokenTtl;
+        long ttl = gatewayTokenTtl.toSeconds();
+        if (ttl < 1 || ttl > 3600) {
+            // cec-api §5: X-Token-Expire is at most 3600 seconds
+            throw new CecValidationException("configuration", "gatewayTokenTtl", "must be from 1 to 3600 seconds", ttl);
+        }
+        this.customerTokenTtl = b.customerTokenTtl;
+        this.connectTimeout = b.connectTimeout;
+        this.responseTimeout = b.responseTimeout;
+        this.maxConnections = b.maxConnections;
+        this.sslContext = b.sslContext;
+        this.failOnBusinessError = b.failOnBusinessError;
+        this.acceptLanguage = b.acceptLanguage;
+        this.paths = new EnumMap<>(CecApi.class);
+        for (CecApi api : CecApi.values()) {
+            paths.put(api, b.paths.getOrDefault(api, api.defaultPath()));
+        }
+        this.clock = b.clock;
+        this.customerTokenStore = b.customerTokenStore != null ? b.customerTokenStore : new InMemoryCustomerTokenStore();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public String appKey() {
+        return appKey;
+    }
+
+    /** Only for the token request; never logged. */
+    public String appSecret() {
+        return appSecret;
+    }
+
+    public String channelConfigId() {
+        return channelConfigId;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public Duration gatewayTokenTtl() {
+        return gatewayTokenTtl;
+    }
+
+    public Duration customerTokenTtl() {
+        return customerTokenTtl;
+    }
+
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    public Duration responseTimeout() {
+        return responseTimeout;
+    }
+
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    public SSLContext sslContext() {
+        return sslContext;
+    }
+
+    public boolean failOnBusinessError() {
+        return failOnBusinessError;
+    }
+
+    public String acceptLanguage() {
+        return acceptLanguage;
+    }
+
+    public String path(CecApi api) {
+        return paths.get(api);
+    }
+
+    public CustomerTokenStore customerTokenStore() {
+        return customerTokenStore;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public String toString() {
+        return "CecClientConfiguration[baseUrl=" + baseUrl + ", appKey=" + appKey + ", appSecret=***, channelConfigId="
+               + channelConfigId + ", channel=" + channel + ", locale=" + locale + "]";
+    }
+
+    private static String require(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new CecValidationException("configuration", name, "is required", value);
+        }
+        return value;
+    }
+
+    /** cec-api §1: HTTPS is expected; plain HTTP only to this machine unless the user opted in. */
+    private static URI checkBaseUrl(String baseUrl, boolean allowInsecureHttp) {
+        require("baseUrl", baseUrl);
+        URI uri;
+        try {
+            uri = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new CecValidationException("configuration", "baseUrl", "must be an absolute http(s) URL", baseUrl);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new CecValidationException("configuration", "baseUrl", "must be an absolute http(s) URL", baseUrl);
+        }
+        if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+            throw new CecValidationException("configuration", "baseUrl",
+                    "must use https for a host other than loopback (set allowInsecureHttp to override)", baseUrl);
+        }
+        return uri;
+    }
+
+    static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        if (h.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        // only literals: a name is never resolved here, so DNS cannot turn a remote host into "loopback"
+        if (!h.matches("[0-9.]+") && !h.contains(":")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Builder with the defaults of product.md §1. */
+    public static final class Builder {
+        private String baseUrl;
+        private String appKey;
+        private String appSecret;
+        private String channelConfigId;
+        private String channel = "WEB";
+        private String locale = "en";
+        private Duration gatewayTokenTtl = Duration.ofSeconds(600);
+        private Duration customerTokenTtl = Duration.ofHours(1);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration responseTimeout = Duration.ofSeconds(30);
+        private int maxConnections = 200;
+        private SSLContext sslContext;
+        private boolean allowInsecureHttp;
+        private boolean failOnBusinessError = true;
+        private String acceptLanguage;
+        private final Map<CecApi, String> paths = new EnumMap<>(CecApi.class);
+        private CustomerTokenStore customerTokenStore;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** e.g. {@code https://service.example.com}; the client appends {@code /apiaccess/...}. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder appKey(String appKey) {
+            this.appKey = appKey;
+            return this;
+        }
+
+        public Builder appSecret(String appSecret) {
+            this.appSecret = appSecret;
+            return this;
+        }
+
+        public Builder channelConfigId(String channelConfigId) {
+            this.channelConfigId = channelConfigId;
+            return this;
+        }
+
+        public Builder channel(String channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        public Builder locale(String locale) {
+            this.locale = locale;
+            return this;
+        }
+
+        /** The {@code X-Token-Expire} asked for, 1 to 3600 seconds. */
+        public Builder gatewayTokenTtl(Duration ttl) {
+            this.gatewayTokenTtl = Objects.requireNonNull(ttl);
+            return this;
+        }
+
+        /** How long the server keeps a customer token (ref §3.1.2: one hour). */
+        public Builder customerTokenTtl(Duration ttl) {
+            this.customerTokenTtl = Objects.requireNonNull(ttl);
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        public Builder responseTimeout(Duration timeout) {
+            this.responseTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /** Pooled keep-alive connections to the CEC host. */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /** Allow plain {@code http://} to a host other than loopback. */
+        public Builder allowInsecureHttp(boolean allow) {
+            this.allowInsecureHttp = allow;
+            return this;
+        }
+
+        /** When true (default) a non-zero resultCode raises {@link CecBusinessException}; else it is returned. */
+        public Builder failOnBusinessError(boolean fail) {
+            this.failOnBusinessError = fail;
+            return this;
+        }
+
+        /** Optional {@code Accept-Language} ({@code zh_CN} or {@code en_US}). */
+        public Builder acceptLanguage(String acceptLanguage) {
+            this.acceptLanguage = acceptLanguage;
+            return this;
+        }
+
+        /** cec-api §4.6: override the path of one operation (e.g. a click-to-call path without {@code /v1}). */
+        public Builder path(CecApi api, String path) {
+            this.paths.put(api, path);
+            return this;
+        }
+
+        public Builder customerTokenStore(CustomerTokenStore store) {
+            this.customerTokenStore = store;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public CecClientConfiguration build() {
+            return new CecClientConfiguration(this);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.camelcec.component.model;
+
+/** ref §11: start a click-to-call ({@code mediaAbility} "0" audio, "1" video). */
+public class ClickToCallRequest {
+
+    private String channel;
+    private String mediaAbility;
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getMediaAbility() {
+        return mediaAbility;
+    }
+
+    public void setMediaAbility(String mediaAbility) {
+        this.mediaAbility = mediaAbility;
+    }
+}
