@@ -1,0 +1,272 @@
+package io.github.camelcec.component.client;
+
+import java.nio.charset.StandardCharsets;
+
+import io.github.camelcec.component.model.CecResult;
+import io.github.camelcec.component.model.ClickToCallEventsResponse;
+import io.github.camelcec.component.model.ClickToCallRequest;
+import io.github.camelcec.component.model.ClickToCallSupportResponse;
+import io.github.camelcec.component.model.ControlType;
+import io.github.camelcec.component.model.CreateCallRequest;
+import io.github.camelcec.component.model.CreateCallResponse;
+import io.github.camelcec.component.model.Customer;
+import io.github.camelcec.component.model.DownlinkMessage;
+import io.github.camelcec.component.model.DownloadFileRequest;
+import io.github.camelcec.component.model.DropClickToCallRequest;
+import io.github.camelcec.component.model.LeaveMessageRequest;
+import io.github.camelcec.component.model.MediaType;
+import io.github.camelcec.component.model.PhraseQueryRequest;
+import io.github.camelcec.component.model.PollResponse;
+import io.github.camelcec.component.model.QueueInfoRequest;
+import io.github.camelcec.component.model.RobotFeedbackRequest;
+import io.github.camelcec.component.model.SatisfactionRequest;
+import io.github.camelcec.component.model.SendMessageRequest;
+import io.github.camelcec.component.model.UploadFileRequest;
+import io.github.camelcec.simulator.CecOperation;
+import io.github.camelcec.simulator.CecSimulator;
+import io.github.camelcec.simulator.Quirks;
+import io.github.camelcec.simulator.junit.CecSimulatorExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every operation of cec-api.md §3 through the client, with the simulator's §4 quirks on (the vendor's samples) and
+ * off (the tables' spelling): the client reads both.
+ */
+class OperationsTest {
+
+    @RegisterExtension
+    static final CecSimulatorExtension SIM = CecSimulatorExtension.create();
+
+    private static CecClient client;
+
+    @BeforeAll
+    static void start() {
+        client = ClientTestSupport.clientFor(SIM.simulator());
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+    }
+
+    private static void quirks(boolean samples) {
+        Quirks q = SIM.simulator().quirks();
+        q.returnCodeOnUploadAndSatisfaction(samples);
+        q.questionForPhrases(samples);
+        q.webRtcSupportedCapitalS(samples);
+        q.gzipCreateCall(samples);
+        q.numericTimestamps(samples);
+        q.numericEventId(samples);
+        q.upperCaseRobotGender(samples);
+    }
+
+    private static Customer connected(String userId) {
+        Customer c = Customer.of(userId, "Name of " + userId);
+        assertThat(client.send(c, SendMessageRequest.control(ControlType.CONNECT)).isSuccess()).isTrue();
+        return c;
+    }
+
+    @ParameterizedTest(name = "vendor samples: {0}")
+    @ValueSource(booleans = { true, false })
+    void conversationWithRobotAndAgent(boolean samples) {
+        quirks(samples);
+        Customer c = connected("conv-" + samples);
+        PollResponse greeting = client.poll(c);
+        assertThat(greeting.isSuccess()).isTrue();
+        assertThat(greeting.getDownlinkMessages()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getTo()).isEqualTo(c.userId()));
+
+        client.send(c, SendMessageRequest.text("hello robot"));
+        DownlinkMessage robot = client.poll(c).getDownlinkMessages().get(0);
+        assertThat(robot.getSourceType()).isEqualTo("ROBOT");
+        assertThat(robot.getTimestamp()).matches("\\d{13}");
+        assertThat(robot.getMessageCode()).isNotBlank();
+        assertThat(robot.getRobotGender()).isIn("male", "female");
+
+        assertThat(client.send(c, SendMessageRequest.control(ControlType.TRANS2AGENT)).isSuccess()).isTrue();
+        assertThat(client.poll(c).getDownlinkMessages()).extracting(DownlinkMessage::getSourceType).contains("SYSTEM");
+        client.send(c, SendMessageRequest.text("hello agent"));
+        assertThat(SIM.simulator().agentInbox(c.userId())).containsExactly("hello agent");
+        SIM.simulator().sendAgentMessage(c.userId(), "hello customer");
+        assertThat(client.poll(c).getDownlinkMessages()).extracting(DownlinkMessage::getContent)
+                .containsExactly("hello customer");
+        // ref §5: a poll hands each message out once
+        assertThat(client.poll(c).getDownlinkMessages()).isEmpty();
+
+        assertThat(client.send(c, SendMessageRequest.control(ControlType.DISCONNECT)).isSuccess()).isTrue();
+        assertThat(client.poll(c).getDownlinkMessages()).extracting(DownlinkMessage::getControlType)
+                .contains("DISCONNECT");
+    }
+
+    @Test
+    void chatBeforeConnectIsBusinessCode13() {
+        assertThatThrownBy(() -> client.send(Customer.of("no-connect"), SendMessageRequest.text("hi")))
+                .isInstanceOfSatisfying(CecBusinessException.class, e -> {
+                    assertThat(e.getResultCode()).isEqualTo("13");
+                    assertThat(e.getOperation()).isEqualTo("send");
+                    assertThat(e.getHttpStatus()).isEqualTo(200);
+                });
+    }
+
+    @Test
+    void connectOutsideWorkingHoursIsBusinessCode12() {
+        SIM.simulator().setWorkingHours(false);
+        assertThatThrownBy(() -> connected("after-hours"))
+                .isInstanceOfSatisfying(CecBusinessException.class, e -> assertThat(e.getResultCode()).isEqualTo("12"));
+    }
+
+    @ParameterizedTest(name = "vendor samples: {0}")
+    @ValueSource(booleans = { true, false })
+    void uploadSendAndDownloadMedia(boolean samples) {
+        quirks(samples);
+        Customer c = connected("media-" + samples);
+        byte[] picture = "not really a jpeg".getBytes(StandardCharsets.UTF_8);
+
+        var uploaded = client.upload(c, UploadFileRequest.of(picture, "jpg"));
+        assertThat(uploaded.isSuccess()).as("returnCode read as resultCode").isTrue();
+        assertThat(SIM.simulator().storedFile(uploaded.getObjectKey())).isEqualTo(picture);
+        assertThat(client.send(c, SendMessageRequest.media(MediaType.IMAGE, uploaded.getObjectKey(), "jpg"))
+                .isSuccess()).isTrue();
+
+        String fileId = SIM.simulator().sendAgentMedia(c.userId(), "IMAGE", picture, "png");
+        DownloadFileRequest download = new DownloadFileRequest();
+        download.setFileId(fileId);
+        download.setFileType("png");
+        assertThat(client.download(c, download).getBytes()).isEqualTo(picture);
+    }
+
+    @Test
+    void businessFailureOfADownloadIsReturnedWithoutTokenRefresh() {
+        CecClient lenient = ClientTestSupport.clientFor(SIM.simulator(), b -> b.failOnBusinessError(false));
+        try (lenient) {
+            Customer c = Customer.of("download-13");
+            lenient.send(c, SendMessageRequest.control(ControlType.CONNECT));
+            SIM.simulator().journal().clear();
+            var response = lenient.download(c, downloadOf("unknown-object", "jpg"));
+            assertThat(response.isSuccess()).isFalse();
+            assertThat(response.getResultCode()).isEqualTo("13");
+            assertThat(SIM.simulator().journal().count(CecOperation.APPLY_TOKEN)).isZero();
+            assertThat(SIM.simulator().journal().count(CecOperation.DOWNLOAD_FILE)).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest(name = "vendor samples: {0}")
+    @ValueSource(booleans = { true, false })
+    void satisfactionFeedbackQueueAndPhrases(boolean samples) {
+        quirks(samples);
+        Customer c = connected("rate-" + samples);
+        client.send(c, SendMessageRequest.text("版本"));
+        DownlinkMessage robot = client.poll(c).getDownlinkMessages().stream()
+                .filter(m -> m.getInterIdx() != null).findFirst().orElseThrow();
+
+        RobotFeedbackRequest feedback = new RobotFeedbackRequest();
+        feedback.setFeedback(0);
+        feedback.setFeedbackContent("not what I asked");
+        feedback.setInterIdx(robot.getInterIdx());
+        assertThat(client.robotFeedback(c, feedback).isSuccess()).isTrue();
+
+        PhraseQueryRequest phrases = new PhraseQueryRequest();
+        phrases.setStrContent("APP");
+        assertThat(client.phrases(c, phrases).getPhrases()).as("question read as phrases").isNotEmpty();
+
+        client.send(c, SendMessageRequest.control(ControlType.TRANS2AGENT));
+        var queue = client.queueInfo(c, new QueueInfoRequest());
+        assertThat(queue.isSuccess()).isTrue();
+        assertThat(queue.getPosition()).isNotNull();
+        assertThat(queue.getConfigMaxcWaitTime()).isNotNull();
+
+        SatisfactionRequest rating = new SatisfactionRequest();
+        rating.setEvaluation("5");
+        rating.setComment("quick and kind");
+        assertThat(client.satisfaction(c, rating).isSuccess()).as("returnCode read as resultCode").isTrue();
+        assertThat(SIM.simulator().journal().entries(CecOperation.SAVE_SATISFACTION).get(0).body())
+                .contains("\"userId\":\"" + c.userId() + "\"")
+                .contains("\"channelConfigId\":\"" + SIM.simulator().channelConfigId() + "\"");
+    }
+
+    @ParameterizedTest(name = "vendor samples: {0}")
+    @ValueSource(booleans = { true, false })
+    void clickToCallLifecycle(boolean samples) {
+        quirks(samples);
+        Customer c = connected("c2c-" + samples);
+        ClickToCallSupportResponse support = client.clickToCallSupport(c);
+        assertThat(support.getWebRtcSupported()).as("webRTCSupported and webRTCsupported").isNotNull();
+        assertThat(support.getClickToCallSupported()).isTrue();
+
+        ClickToCallRequest call = new ClickToCallRequest();
+        call.setMediaAbility("1");
+        assertThat(client.clickToCall(c, call).isSuccess()).isTrue();
+        ClickToCallEventsResponse events = client.clickToCallEvents(c);
+        assertThat(events.getEventId()).as("numeric or string eventId").isNotBlank();
+        assertThat(client.dropClickToCall(c, new DropClickToCallRequest()).isSuccess()).isTrue();
+    }
+
+    @ParameterizedTest(name = "gzip: {0}")
+    @ValueSource(booleans = { true, false })
+    void createCallSendsNoCustomerTokenAndReadsGzip(boolean gzip) {
+        SIM.simulator().quirks().gzipCreateCall(gzip);
+        CreateCallRequest request = new CreateCallRequest();
+        request.setCalled("13800000000");
+        request.setCallerPresent("4001234567");
+        CreateCallResponse response = client.createCall(request);
+        assertThat(response.isSuccess()).isTrue();
+        assertThat(response.getResultData().getSipServiceAddress()).contains(":");
+        var sent = SIM.simulator().journal().entries(CecOperation.CREATE_CALL).get(0);
+        assertThat(sent.header("ccmessaging-token")).isNull();
+        assertThat(sent.header("authorization")).startsWith("Bearer ");
+        assertThat(sent.header("x-app-key")).isEqualTo(SIM.simulator().appKey());
+    }
+
+    @Test
+    void leaveMessageAfterAFailedConnect() {
+        CecSimulator sim = SIM.simulator();
+        sim.setWorkingHours(false);
+        Customer c = Customer.of("leaver");
+        CecClient lenient = ClientTestSupport.clientFor(sim, b -> b.failOnBusinessError(false));
+        try (lenient) {
+            CecResult connect = lenient.send(c, SendMessageRequest.control(ControlType.CONNECT));
+            assertThat(connect.getResultCode()).isEqualTo("12");
+            LeaveMessageRequest leave = new LeaveMessageRequest();
+            leave.setCallId("call-123");
+            leave.setCaller("13800000000");
+            leave.setLeaveMessage("please call back");
+            assertThat(lenient.leaveMessage(c, leave).isSuccess()).isTrue();
+        }
+    }
+
+    @Test
+    void flowControlIsABusinessErrorThatSaysSo() {
+        Customer c = connected("flow");
+        SIM.simulator().faults().on(CecOperation.POLL).flowControlNext(1);
+        assertThatThrownBy(() -> client.poll(c))
+                .isInstanceOfSatisfying(CecBusinessException.class, e -> assertThat(e.isFlowControl()).isTrue());
+    }
+
+    @Test
+    void serverErrorsAndResetsAreReportedNotRetried() {
+        Customer c = connected("faults");
+        SIM.simulator().faults().on(CecOperation.POLL).failNext(1, 503);
+        assertThatThrownBy(() -> client.poll(c))
+                .isInstanceOfSatisfying(CecHttpException.class, e -> assertThat(e.getStatusCode()).isEqualTo(503));
+        SIM.simulator().faults().on(CecOperation.POLL).resetNext(1);
+        assertThatThrownBy(() -> client.poll(c)).isInstanceOf(CecTransportException.class)
+                .hasMessageContaining("poll");
+        assertThat(client.poll(c).isSuccess()).isTrue();
+        assertThat(SIM.simulator().journal().count(CecOperation.POLL)).isEqualTo(3);
+    }
+
+    private static DownloadFileRequest downloadOf(String fileId, String fileType) {
+        DownloadFileRequest r = new DownloadFileRequest();
+        r.setFileId(fileId);
+        r.setFileType(fileType);
+        return r;
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.camelcec.component.client;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.camelcec.component.model.ControlType;
+import io.github.camelcec.component.model.Customer;
+import io.github.camelcec.component.model.SendMessageRequest;
+import io.github.camelcec.component.support.CapturedLogs;
+import io.github.camelcec.simulator.CecOperation;
+import io.github.camelcec.simulator.CecSimulator;
+import io.github.camelcec.simulator.JournalEntry;
+import io.github.camelcec.simulator.junit.CecSimulatorExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** Standards: appSecret and tokens never appear in logs, exception messages or toString, even at DEBUG. */
+class SecretsNeverLoggedTest {
+
+    @RegisterExtension
+    static final CecSimulatorExtension SIM = CecSimulatorExtension.create();
+
+    @Test
+    void debugRunThroughEveryTokenPathLogsNoSecret() {
+        CecSimulator sim = SIM.simulator();
+        Set<String> secrets = new HashSet<>();
+        secrets.add(sim.appSecret());
+        List<String> errorTexts;
+        try (CapturedLogs logs = CapturedLogs.atDebug();
+             CecClient client = ClientTestSupport.clientFor(sim)) {
+            Customer c = Customer.of("secretive");
+            client.send(c, SendMessageRequest.control(ControlType.CONNECT));
+            client.poll(c);
+            sim.faults().on(CecOperation.SEND).failNext(1, 401);
+            client.send(c, SendMessageRequest.text("after 401"));
+            sim.expireGatewayTokens();
+            client.poll(c);
+            sim.expireCustomerToken(c.userId());
+            client.send(c, SendMessageRequest.text("rotated"));
+            sim.faults().on(CecOperation.POLL).failNext(2, 401);
+            Throwable refused = catchThrowable(() -> client.poll(c));
+            Throwable business = catchThrowable(() -> client.send(Customer.of("never-connected"),
+                    SendMessageRequest.text("hi")));
+            errorTexts = List.of(String.valueOf(refused), String.valueOf(business), client.toString(),
+                    client.configuration().toString(), String.valueOf(client.customerTokens().store().get(c.userId())));
+
+            for (JournalEntry e : sim.journal().entries()) {
+                addToken(secrets, e.header("ccmessaging-token"));
+                String auth = e.header("authorization");
+                addToken(secrets, auth == null ? null : auth.replace("Bearer ", ""));
+            }
+            sim.currentCustomerToken(c.userId()).ifPresent(secrets::add);
+
+            // the server's own logs are not ours; HttpClient's headers/wire loggers print raw traffic by design and
+            // are documented as never to be enabled in production (docs/user-guide.md, Security)
+            List<CapturedLogs.Line> ours = logs.lines().stream()
+                    .filter(l -> !l.logger().startsWith("io.github.camelcec.simulator"))
+                    .filter(l -> !l.logger().equals("org.apache.hc.client5.http.headers"))
+                    .filter(l -> !l.logger().equals("org.apache.hc.client5.http.wire"))
+                    .toList();
+            assertThat(ours).as("something was logged at DEBUG").isNotEmpty();
+            assertThat(secrets).hasSizeGreaterThan(3);
+            for (String secret : secrets) {
+                assertThat(ours).noneMatch(l -> l.text().contains(secret));
+                assertThat(errorTexts).noneMatch(t -> t.contains(secret));
+            }
+        }
+    }
+
+    private static void addToken(Set<String> secrets, String token) {
+        if (token != null && token.length() >= 8) {
+            secrets.add(token);
+        }
+    }
+}
