@@ -30,6 +30,9 @@ import io.github.camelcec.component.session.SessionConnector;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import io.github.camelcec.component.health.CecProducerHealthCheck;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -41,12 +44,35 @@ public class CecProducer extends DefaultAsyncProducer {
     private final CecEndpoint endpoint;
     private final CecConfiguration config;
     private final ExchangeRequests requests;
+    private WritableHealthCheckRepository healthCheckRepository;
+    private CecProducerHealthCheck producerHealthCheck;
 
     public CecProducer(CecEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
         this.config = endpoint.getConfiguration();
         this.requests = new ExchangeRequests(config);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthCheckRepository != null) {
+            producerHealthCheck = new CecProducerHealthCheck(endpoint, endpoint.getId());
+            producerHealthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthCheckRepository.addHealthCheck(producerHealthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRepository != null && producerHealthCheck != null) {
+            healthCheckRepository.removeHealthCheck(producerHealthCheck);
+            producerHealthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override

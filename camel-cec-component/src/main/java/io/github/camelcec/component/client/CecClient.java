@@ -85,6 +85,14 @@ public final class CecClient implements AutoCloseable {
         return customerTokens;
     }
 
+    /**
+     * Completes when the app's credentials are good: the cached gateway token, or a fetch when there is none. Costs
+     * no request while a token is cached, so health checks may call it often.
+     */
+    public CompletableFuture<Void> verifyGatewayAccess() {
+        return guard("tokenByAkSk", () -> gatewayTokens.token().thenApply(t -> null));
+    }
+
     // ---- operations ---------------------------------------------------------------------------------------------
 
     /** ref §3: apply for a customer token explicitly (normally done on demand); the token is kept for later calls. */

@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §3.1.1 {@code applyTokenReqBody}: ask for a customer token ({@code channelId} is the channel configuration ID). */
-public class ApplyTokenRequest {
+public class ApplyTokenRequest implements CecPayload {
 
     private String userId;
     private String userName;

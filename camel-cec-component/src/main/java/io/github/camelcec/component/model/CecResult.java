@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * ref §6, §8: the samples of saveSatisfaction and uploadFileStream spell the code {@code returnCode}; both spellings
  * are read. The code decides success, never {@code resultDesc} (which may say "Exception appeared!" with code 0).
  */
-public class CecResult {
+public class CecResult implements CecPayload {
 
     /** The success code of every operation. */
     public static final String SUCCESS = "0";

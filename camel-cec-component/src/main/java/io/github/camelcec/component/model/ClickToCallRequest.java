@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §11: start a click-to-call ({@code mediaAbility} "0" audio, "1" video). */
-public class ClickToCallRequest {
+public class ClickToCallRequest implements CecPayload {
 
     private String channel;
     private String mediaAbility;

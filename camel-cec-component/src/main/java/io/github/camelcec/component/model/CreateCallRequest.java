@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §16: an anonymous outbound call task (gateway credentials only, no customer token). */
-public class CreateCallRequest {
+public class CreateCallRequest implements CecPayload {
 
     private String called;
     private String callData;

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * (normalised to lower case), and unknown fields are ignored. Source, control and media types stay strings because the
  * server adds values the table does not list (LOCATE, READ).
  */
-public class DownlinkMessage {
+public class DownlinkMessage implements CecPayload {
 
     private String channel;
     private String content;

@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §9.1.1: fetch a media file by the id a downlink message carried. */
-public class DownloadFileRequest {
+public class DownloadFileRequest implements CecPayload {
 
     private String fileId;
     private String channel;

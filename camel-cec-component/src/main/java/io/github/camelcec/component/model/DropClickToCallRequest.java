@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §14: release the current click-to-call. */
-public class DropClickToCallRequest {
+public class DropClickToCallRequest implements CecPayload {
 
     private String channel;
 

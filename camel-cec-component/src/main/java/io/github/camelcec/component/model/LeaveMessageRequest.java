@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §15: leave a message, e.g. when CONNECT failed outside working hours. */
-public class LeaveMessageRequest {
+public class LeaveMessageRequest implements CecPayload {
 
     private String callId;
     private String caller;

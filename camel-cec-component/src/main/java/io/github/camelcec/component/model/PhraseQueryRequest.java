@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §10.1.1: robot phrase suggestions for what the customer is typing. */
-public class PhraseQueryRequest {
+public class PhraseQueryRequest implements CecPayload {
 
     private String strContent;
     private String locale;

@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §4.1.1: where the customer stands in the agent queue. */
-public class QueueInfoRequest {
+public class QueueInfoRequest implements CecPayload {
 
     private String userId;
     private String channelConfigId;

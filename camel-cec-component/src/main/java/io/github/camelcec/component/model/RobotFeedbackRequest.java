@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §17: the customer rates one robot answer ({@code feedback} 1 satisfied, 0 not). */
-public class RobotFeedbackRequest {
+public class RobotFeedbackRequest implements CecPayload {
 
     private Integer feedback;
     private String feedbackContent;

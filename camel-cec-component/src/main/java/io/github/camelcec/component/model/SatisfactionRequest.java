@@ -1,7 +1,7 @@
 package io.github.camelcec.component.model;
 
 /** ref §6.1.2 {@code satisfactionInfo}: the customer's rating of the conversation. */
-public class SatisfactionRequest {
+public class SatisfactionRequest implements CecPayload {
 
     private String channel;
     private String userId;

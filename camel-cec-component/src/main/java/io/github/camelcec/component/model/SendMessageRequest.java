@@ -5,7 +5,7 @@ package io.github.camelcec.component.model;
  * {@code from}, {@code to}, {@code sourceType}, {@code timestamp}, empty content for control messages) are filled by
  * the client from its configuration.
  */
-public class SendMessageRequest {
+public class SendMessageRequest implements CecPayload {
 
     /** ref §7.1.2: the only source type an uplink message can have. */
     public static final String SOURCE_CUSTOMER = "CUSTOMER";

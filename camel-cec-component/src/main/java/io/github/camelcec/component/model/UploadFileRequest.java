@@ -3,7 +3,7 @@ package io.github.camelcec.component.model;
 import java.util.Base64;
 
 /** ref §8.1.1: a file the customer sends, base64 in {@code fileStream}. */
-public class UploadFileRequest {
+public class UploadFileRequest implements CecPayload {
 
     private String fileType;
     private String fileStream;
