@@ -20,6 +20,7 @@ public final class OperationFaults {
     private final AtomicInteger flowControlNext = new AtomicInteger();
     private volatile double flowControlRate;
     private final AtomicInteger expireCustomerTokenNext = new AtomicInteger();
+    private final AtomicInteger redeliverNext = new AtomicInteger();
 
     OperationFaults(FaultInjector owner) {
         this.owner = owner;
@@ -80,7 +81,17 @@ public final class OperationFaults {
         return this;
     }
 
+    /**
+     * Poll only: the next {@code n} polls hand their messages out and also keep them queued, so the following poll
+     * hands the same messages (same messageCode) out again, as a server that delivers twice would.
+     */
+    public OperationFaults redeliverNext(int n) {
+        redeliverNext.set(checkCount(n));
+        return this;
+    }
+
     void clear() {
+        redeliverNext.set(0);
         failNext.set(0);
         errorRate = 0;
         latency = Duration.ZERO;
@@ -109,6 +120,10 @@ public final class OperationFaults {
 
     boolean takeFlowControl() {
         return take(flowControlNext) || owner.draw(flowControlRate);
+    }
+
+    boolean takeRedeliver() {
+        return take(redeliverNext);
     }
 
     boolean takeExpireCustomerToken() {

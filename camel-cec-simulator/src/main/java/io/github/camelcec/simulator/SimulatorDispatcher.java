@@ -65,7 +65,7 @@ final class SimulatorDispatcher implements HttpExchangeHandler {
         }
         ApiResponse response;
         try {
-            response = api.handle(op, ex, fault.expireCustomerToken());
+            response = api.handle(op, ex, fault.expireCustomerToken(), fault.redeliver());
         } catch (RuntimeException e) {
             LOG.warn("{} {} failed", ex.method(), ex.path(), e);
             response = ApiResponse.error(500, "simulator error: " + e);

@@ -115,6 +115,18 @@ class FaultInjectionTest {
     }
 
     @Test
+    void redeliverNextHandsTheSameMessagesOutAgain() {
+        client.poll(token, "u1"); // the CONNECT greeting
+        sim.sendAgentMessage("u1", "once");
+        sim.faults().on(CecOperation.POLL).redeliverNext(1);
+        Answer first = client.poll(token, "u1");
+        Answer again = client.poll(token, "u1");
+        assertThat(first.json().get("downlinkMessages")).hasSize(1);
+        assertThat(again.json().get("downlinkMessages")).isEqualTo(first.json().get("downlinkMessages"));
+        assertThat(client.poll(token, "u1").json().get("downlinkMessages")).isEmpty();
+    }
+
+    @Test
     void expireCustomerTokenNextRotatesInASessionAnd401sWithout() {
         sim.faults().on(CecOperation.POLL).expireCustomerTokenNext(1);
         Answer rotated = client.poll(token, "u1");

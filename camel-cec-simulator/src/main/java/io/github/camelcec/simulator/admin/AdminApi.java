@@ -126,6 +126,9 @@ public final class AdminApi implements HttpExchangeHandler {
         if (body.has("expireCustomerTokenNext")) {
             faults.expireCustomerTokenNext(body.get("expireCustomerTokenNext").asInt());
         }
+        if (body.has("redeliverNext")) {
+            faults.redeliverNext(body.get("redeliverNext").asInt());
+        }
         if (body.has("seed")) {
             simulator.faults().seed(body.get("seed").asLong());
         }

@@ -66,8 +66,8 @@ public final class CecApi {
         this.downlinks = new Downlinks(settings.channelConfigId(), settings.clock(), quirks);
     }
 
-    /** Answers one request of {@code op}; {@code expireCustomerToken} is the injected fault of that name. */
-    public ApiResponse handle(CecOperation op, HttpExchange ex, boolean expireCustomerToken) {
+    /** Answers one request of {@code op}; {@code expireCustomerToken} and {@code redeliver} are injected faults. */
+    public ApiResponse handle(CecOperation op, HttpExchange ex, boolean expireCustomerToken, boolean redeliver) {
         if (op == CecOperation.TOKEN_BY_AKSK) {
             return tokenByAkSk(ex);
         }
@@ -89,7 +89,7 @@ public final class CecApi {
         ApiResponse answer = switch (op) {
             case APPLY_TOKEN -> applyToken(body);
             case SEND -> send(body);
-            case POLL -> poll(ex, auth.userId());
+            case POLL -> poll(ex, auth.userId(), redeliver);
             case UPLOAD_FILE -> upload(body);
             case DOWNLOAD_FILE -> download(body);
             case SAVE_SATISFACTION -> saveSatisfaction(body);
@@ -328,10 +328,13 @@ public final class CecApi {
     }
 
     // ref §5: poll
-    private ApiResponse poll(HttpExchange ex, String tokenUserId) {
+    private ApiResponse poll(HttpExchange ex, String tokenUserId, boolean redeliver) {
         String receiverId = ex.queryParam("receiverId");
         Customer customer = state.customers().find(receiverId != null ? receiverId : tokenUserId);
         List<DownlinkMessage> messages = customer == null ? List.of() : customer.drain();
+        if (redeliver && !messages.isEmpty()) {
+            customer.requeue(messages);
+        }
         return ApiResponse.ok(downlinks.pollAnswer(messages), "0");
     }
 

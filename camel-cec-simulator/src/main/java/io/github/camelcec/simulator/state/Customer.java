@@ -106,6 +106,13 @@ public final class Customer {
         return out;
     }
 
+    /** Puts handed-out messages back at the front, in order (the redeliver fault). */
+    public synchronized void requeue(List<DownlinkMessage> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            queue.addFirst(messages.get(i));
+        }
+    }
+
     public synchronized void toAgentInbox(String text) {
         agentInbox.add(text);
     }
