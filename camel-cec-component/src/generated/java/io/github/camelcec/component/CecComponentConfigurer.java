@@ -52,35 +52,55 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcec.component.CecConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "consumerthreads":
+        case "consumerThreads": getOrCreateConfiguration(target).setConsumerThreads(property(camelContext, int.class, value)); return true;
         case "controltype":
         case "controlType": getOrCreateConfiguration(target).setControlType(property(camelContext, java.lang.String.class, value)); return true;
         case "customertokenstore":
         case "customerTokenStore": getOrCreateConfiguration(target).setCustomerTokenStore(property(camelContext, io.github.camelcec.component.auth.CustomerTokenStore.class, value)); return true;
         case "customertokenttl":
         case "customerTokenTtl": getOrCreateConfiguration(target).setCustomerTokenTtl(property(camelContext, int.class, value)); return true;
+        case "downloadmedia":
+        case "downloadMedia": getOrCreateConfiguration(target).setDownloadMedia(property(camelContext, boolean.class, value)); return true;
         case "filetype":
         case "fileType": getOrCreateConfiguration(target).setFileType(property(camelContext, java.lang.String.class, value)); return true;
+        case "flowcontroldelay":
+        case "flowControlDelay": getOrCreateConfiguration(target).setFlowControlDelay(property(camelContext, long.class, value)); return true;
         case "gatewaytokenttl":
         case "gatewayTokenTtl": getOrCreateConfiguration(target).setGatewayTokenTtl(property(camelContext, int.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": getOrCreateConfiguration(target).setIdempotentCacheSize(property(camelContext, int.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "locale": getOrCreateConfiguration(target).setLocale(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxconcurrentpolls":
+        case "maxConcurrentPolls": getOrCreateConfiguration(target).setMaxConcurrentPolls(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxidledelay":
+        case "maxIdleDelay": getOrCreateConfiguration(target).setMaxIdleDelay(property(camelContext, long.class, value)); return true;
         case "mediatype":
         case "mediaType": getOrCreateConfiguration(target).setMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "operationpath":
         case "operationPath": getOrCreateConfiguration(target).setOperationPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pendingmessagestore":
+        case "pendingMessageStore": getOrCreateConfiguration(target).setPendingMessageStore(property(camelContext, io.github.camelcec.component.consumer.PendingMessageStore.class, value)); return true;
         case "receiverid":
         case "receiverId": getOrCreateConfiguration(target).setReceiverId(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "sessionidletimeout":
+        case "sessionIdleTimeout": getOrCreateConfiguration(target).setSessionIdleTimeout(property(camelContext, long.class, value)); return true;
         case "sessionregistry":
         case "sessionRegistry": target.setSessionRegistry(property(camelContext, io.github.camelcec.component.session.SessionRegistry.class, value)); return true;
+        case "slowdownafteremptypolls":
+        case "slowDownAfterEmptyPolls": getOrCreateConfiguration(target).setSlowDownAfterEmptyPolls(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "throwexceptiononfailure":
@@ -120,35 +140,55 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": return io.github.camelcec.component.CecConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "consumerthreads":
+        case "consumerThreads": return int.class;
         case "controltype":
         case "controlType": return java.lang.String.class;
         case "customertokenstore":
         case "customerTokenStore": return io.github.camelcec.component.auth.CustomerTokenStore.class;
         case "customertokenttl":
         case "customerTokenTtl": return int.class;
+        case "downloadmedia":
+        case "downloadMedia": return boolean.class;
         case "filetype":
         case "fileType": return java.lang.String.class;
+        case "flowcontroldelay":
+        case "flowControlDelay": return long.class;
         case "gatewaytokenttl":
         case "gatewayTokenTtl": return int.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return int.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "locale": return java.lang.String.class;
+        case "maxconcurrentpolls":
+        case "maxConcurrentPolls": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxidledelay":
+        case "maxIdleDelay": return long.class;
         case "mediatype":
         case "mediaType": return java.lang.String.class;
         case "operationpath":
         case "operationPath": return java.lang.String.class;
+        case "pendingmessagestore":
+        case "pendingMessageStore": return io.github.camelcec.component.consumer.PendingMessageStore.class;
         case "receiverid":
         case "receiverId": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "sessionidletimeout":
+        case "sessionIdleTimeout": return long.class;
         case "sessionregistry":
         case "sessionRegistry": return io.github.camelcec.component.session.SessionRegistry.class;
+        case "slowdownafteremptypolls":
+        case "slowDownAfterEmptyPolls": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "throwexceptiononfailure":
@@ -189,35 +229,55 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "consumerthreads":
+        case "consumerThreads": return getOrCreateConfiguration(target).getConsumerThreads();
         case "controltype":
         case "controlType": return getOrCreateConfiguration(target).getControlType();
         case "customertokenstore":
         case "customerTokenStore": return getOrCreateConfiguration(target).getCustomerTokenStore();
         case "customertokenttl":
         case "customerTokenTtl": return getOrCreateConfiguration(target).getCustomerTokenTtl();
+        case "downloadmedia":
+        case "downloadMedia": return getOrCreateConfiguration(target).isDownloadMedia();
         case "filetype":
         case "fileType": return getOrCreateConfiguration(target).getFileType();
+        case "flowcontroldelay":
+        case "flowControlDelay": return getOrCreateConfiguration(target).getFlowControlDelay();
         case "gatewaytokenttl":
         case "gatewayTokenTtl": return getOrCreateConfiguration(target).getGatewayTokenTtl();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return getOrCreateConfiguration(target).getIdempotentCacheSize();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "locale": return getOrCreateConfiguration(target).getLocale();
+        case "maxconcurrentpolls":
+        case "maxConcurrentPolls": return getOrCreateConfiguration(target).getMaxConcurrentPolls();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxidledelay":
+        case "maxIdleDelay": return getOrCreateConfiguration(target).getMaxIdleDelay();
         case "mediatype":
         case "mediaType": return getOrCreateConfiguration(target).getMediaType();
         case "operationpath":
         case "operationPath": return getOrCreateConfiguration(target).getOperationPath();
+        case "pendingmessagestore":
+        case "pendingMessageStore": return getOrCreateConfiguration(target).getPendingMessageStore();
         case "receiverid":
         case "receiverId": return getOrCreateConfiguration(target).getReceiverId();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "sessionidletimeout":
+        case "sessionIdleTimeout": return getOrCreateConfiguration(target).getSessionIdleTimeout();
         case "sessionregistry":
         case "sessionRegistry": return target.getSessionRegistry();
+        case "slowdownafteremptypolls":
+        case "slowDownAfterEmptyPolls": return getOrCreateConfiguration(target).getSlowDownAfterEmptyPolls();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "throwexceptiononfailure":

@@ -48,6 +48,8 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "channelConfigId": target.getConfiguration().setChannelConfigId(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "consumerthreads":
+        case "consumerThreads": target.getConfiguration().setConsumerThreads(property(camelContext, int.class, value)); return true;
         case "controltype":
         case "controlType": target.getConfiguration().setControlType(property(camelContext, java.lang.String.class, value)); return true;
         case "customertokenstore":
@@ -55,26 +57,40 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customertokenttl":
         case "customerTokenTtl": target.getConfiguration().setCustomerTokenTtl(property(camelContext, int.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "downloadmedia":
+        case "downloadMedia": target.getConfiguration().setDownloadMedia(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "filetype":
         case "fileType": target.getConfiguration().setFileType(property(camelContext, java.lang.String.class, value)); return true;
+        case "flowcontroldelay":
+        case "flowControlDelay": target.getConfiguration().setFlowControlDelay(property(camelContext, long.class, value)); return true;
         case "gatewaytokenttl":
         case "gatewayTokenTtl": target.getConfiguration().setGatewayTokenTtl(property(camelContext, int.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": target.getConfiguration().setIdempotentCacheSize(property(camelContext, int.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "locale": target.getConfiguration().setLocale(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxconcurrentpolls":
+        case "maxConcurrentPolls": target.getConfiguration().setMaxConcurrentPolls(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxidledelay":
+        case "maxIdleDelay": target.getConfiguration().setMaxIdleDelay(property(camelContext, long.class, value)); return true;
         case "mediatype":
         case "mediaType": target.getConfiguration().setMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "operationpath":
         case "operationPath": target.getConfiguration().setOperationPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pendingmessagestore":
+        case "pendingMessageStore": target.getConfiguration().setPendingMessageStore(property(camelContext, io.github.camelcec.component.consumer.PendingMessageStore.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "receiverid":
@@ -92,6 +108,10 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "sessionidletimeout":
+        case "sessionIdleTimeout": target.getConfiguration().setSessionIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "slowdownafteremptypolls":
+        case "slowDownAfterEmptyPolls": target.getConfiguration().setSlowDownAfterEmptyPolls(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
@@ -138,6 +158,8 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "channelConfigId": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "consumerthreads":
+        case "consumerThreads": return int.class;
         case "controltype":
         case "controlType": return java.lang.String.class;
         case "customertokenstore":
@@ -145,26 +167,40 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customertokenttl":
         case "customerTokenTtl": return int.class;
         case "delay": return long.class;
+        case "downloadmedia":
+        case "downloadMedia": return boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "filetype":
         case "fileType": return java.lang.String.class;
+        case "flowcontroldelay":
+        case "flowControlDelay": return long.class;
         case "gatewaytokenttl":
         case "gatewayTokenTtl": return int.class;
         case "greedy": return boolean.class;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return int.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "locale": return java.lang.String.class;
+        case "maxconcurrentpolls":
+        case "maxConcurrentPolls": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxidledelay":
+        case "maxIdleDelay": return long.class;
         case "mediatype":
         case "mediaType": return java.lang.String.class;
         case "operationpath":
         case "operationPath": return java.lang.String.class;
+        case "pendingmessagestore":
+        case "pendingMessageStore": return io.github.camelcec.component.consumer.PendingMessageStore.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "receiverid":
@@ -182,6 +218,10 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "sessionidletimeout":
+        case "sessionIdleTimeout": return long.class;
+        case "slowdownafteremptypolls":
+        case "slowDownAfterEmptyPolls": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
@@ -229,6 +269,8 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "channelConfigId": return target.getConfiguration().getChannelConfigId();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "consumerthreads":
+        case "consumerThreads": return target.getConfiguration().getConsumerThreads();
         case "controltype":
         case "controlType": return target.getConfiguration().getControlType();
         case "customertokenstore":
@@ -236,26 +278,40 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "customertokenttl":
         case "customerTokenTtl": return target.getConfiguration().getCustomerTokenTtl();
         case "delay": return target.getDelay();
+        case "downloadmedia":
+        case "downloadMedia": return target.getConfiguration().isDownloadMedia();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "filetype":
         case "fileType": return target.getConfiguration().getFileType();
+        case "flowcontroldelay":
+        case "flowControlDelay": return target.getConfiguration().getFlowControlDelay();
         case "gatewaytokenttl":
         case "gatewayTokenTtl": return target.getConfiguration().getGatewayTokenTtl();
         case "greedy": return target.isGreedy();
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return target.getConfiguration().getIdempotentCacheSize();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "locale": return target.getConfiguration().getLocale();
+        case "maxconcurrentpolls":
+        case "maxConcurrentPolls": return target.getConfiguration().getMaxConcurrentPolls();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxidledelay":
+        case "maxIdleDelay": return target.getConfiguration().getMaxIdleDelay();
         case "mediatype":
         case "mediaType": return target.getConfiguration().getMediaType();
         case "operationpath":
         case "operationPath": return target.getConfiguration().getOperationPath();
+        case "pendingmessagestore":
+        case "pendingMessageStore": return target.getConfiguration().getPendingMessageStore();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "receiverid":
@@ -273,6 +329,10 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "sessionidletimeout":
+        case "sessionIdleTimeout": return target.getConfiguration().getSessionIdleTimeout();
+        case "slowdownafteremptypolls":
+        case "slowDownAfterEmptyPolls": return target.getConfiguration().getSlowDownAfterEmptyPolls();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":

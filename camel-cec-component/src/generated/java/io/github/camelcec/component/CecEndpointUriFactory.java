@@ -23,7 +23,7 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(45);
+        Set<String> props = new HashSet<>(55);
         props.add("acceptLanguage");
         props.add("allowInsecureHttp");
         props.add("appKey");
@@ -37,22 +37,30 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("channel");
         props.add("channelConfigId");
         props.add("connectTimeout");
+        props.add("consumerThreads");
         props.add("controlType");
         props.add("customerTokenStore");
         props.add("customerTokenTtl");
         props.add("delay");
+        props.add("downloadMedia");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("fileType");
+        props.add("flowControlDelay");
         props.add("gatewayTokenTtl");
         props.add("greedy");
+        props.add("idempotentCacheSize");
+        props.add("idempotentRepository");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("locale");
+        props.add("maxConcurrentPolls");
         props.add("maxConnections");
+        props.add("maxIdleDelay");
         props.add("mediaType");
         props.add("operation");
         props.add("operationPath");
+        props.add("pendingMessageStore");
         props.add("pollStrategy");
         props.add("receiverId");
         props.add("repeatCount");
@@ -62,6 +70,8 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("sessionIdleTimeout");
+        props.add("slowDownAfterEmptyPolls");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("throwExceptionOnFailure");

@@ -39,6 +39,7 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
 
     private final Map<ClientKey, CecClient> clients = new ConcurrentHashMap<>();
     private SessionConnector sessionConnector;
+    private CecConsumer sessionConsumer;
 
     public CecComponent() {
     }
@@ -76,6 +77,29 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
 
     SessionConnector sessionConnector() {
         return sessionConnector;
+    }
+
+    /**
+     * One consumer polls the component's sessions: two would split each customer's messages between them and break
+     * the order. (A consumer with receiverId polls only its customer and needs no claim.)
+     */
+    synchronized void claimSessionPolling(CecConsumer consumer) {
+        if (sessionConsumer != null && sessionConsumer != consumer) {
+            throw new IllegalStateException("Another cec:poll consumer already polls this component's sessions ("
+                                            + sessionConsumer.getEndpoint() + "); use one, or receiverId");
+        }
+        sessionConsumer = consumer;
+    }
+
+    synchronized void releaseSessionPolling(CecConsumer consumer) {
+        if (sessionConsumer == consumer) {
+            sessionConsumer = null;
+        }
+    }
+
+    /** Whether a consumer polls the sessions (and so ends them when it sees their DISCONNECT). */
+    synchronized boolean hasSessionConsumer() {
+        return sessionConsumer != null;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.camelcec.component;
 
 import io.github.camelcec.component.auth.CustomerTokenStore;
+import io.github.camelcec.component.consumer.PendingMessageStore;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -102,6 +104,57 @@ public class CecConfiguration implements Cloneable {
     @UriParam(label = "consumer", description = "Poll only this customer; without it every customer with a live "
                                                 + "session in the component is polled.")
     private String receiverId;
+
+    @UriParam(label = "consumer", defaultValue = "50", description = "The most polls in flight at once (of different "
+                                                                       + "customers; one customer is never polled twice "
+                                                                       + "at once).")
+    private int maxConcurrentPolls = 50;
+
+    @UriParam(label = "consumer", defaultValue = "10", description = "Threads that run the route for received "
+                                                                       + "messages; messages of one customer always run "
+                                                                       + "one after the other, in order.")
+    private int consumerThreads = 10;
+
+    @UriParam(label = "consumer", defaultValue = "30", description = "After this many polls in a row found nothing "
+                                                                       + "for a customer, the customer is polled less "
+                                                                       + "often (the interval doubles up to "
+                                                                       + "maxIdleDelay); a message or a send brings it "
+                                                                       + "back to every delay.")
+    private int slowDownAfterEmptyPolls = 30;
+
+    @UriParam(label = "consumer", defaultValue = "10000", description = "The longest interval, in milliseconds, at "
+                                                                          + "which a quiet customer is polled.")
+    private long maxIdleDelay = 10_000;
+
+    @UriParam(label = "consumer", defaultValue = "1800000", description = "A customer with no message either way for "
+                                                                            + "this many milliseconds is removed from "
+                                                                            + "the session registry and no longer polled "
+                                                                            + "(0 = never).")
+    private long sessionIdleTimeout = 1_800_000;
+
+    @UriParam(label = "consumer", defaultValue = "false", description = "Download IMAGE, AUDIO and VIDEO content before "
+                                                                          + "the exchange is created: the bytes are in "
+                                                                          + "the CamelCecMediaContent header and the "
+                                                                          + "file type in CamelCecFileType.")
+    private boolean downloadMedia;
+
+    @UriParam(label = "consumer", defaultValue = "5000", description = "How long, in milliseconds, all polls pause when "
+                                                                         + "CEC answers flow control (10010000002); "
+                                                                         + "doubles while it persists.")
+    private long flowControlDelay = 5_000;
+
+    @UriParam(label = "consumer,advanced", description = "Remembers the messageCodes already delivered, to drop "
+                                                         + "duplicates; a bounded in-memory repository by default.")
+    private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "10000", description = "How many messageCodes the default "
+                                                                                  + "in-memory idempotent repository "
+                                                                                  + "remembers.")
+    private int idempotentCacheSize = 10_000;
+
+    @UriParam(label = "consumer,advanced", description = "Where fetched messages are held until their exchange "
+                                                         + "completed; in memory by default.")
+    private PendingMessageStore pendingMessageStore;
 
     // ---- advanced ----------------------------------------------------------------------------------------------
 
@@ -275,6 +328,86 @@ public class CecConfiguration implements Cloneable {
 
     public void setReceiverId(String receiverId) {
         this.receiverId = receiverId;
+    }
+
+    public int getMaxConcurrentPolls() {
+        return maxConcurrentPolls;
+    }
+
+    public void setMaxConcurrentPolls(int maxConcurrentPolls) {
+        this.maxConcurrentPolls = maxConcurrentPolls;
+    }
+
+    public int getConsumerThreads() {
+        return consumerThreads;
+    }
+
+    public void setConsumerThreads(int consumerThreads) {
+        this.consumerThreads = consumerThreads;
+    }
+
+    public int getSlowDownAfterEmptyPolls() {
+        return slowDownAfterEmptyPolls;
+    }
+
+    public void setSlowDownAfterEmptyPolls(int slowDownAfterEmptyPolls) {
+        this.slowDownAfterEmptyPolls = slowDownAfterEmptyPolls;
+    }
+
+    public long getMaxIdleDelay() {
+        return maxIdleDelay;
+    }
+
+    public void setMaxIdleDelay(long maxIdleDelay) {
+        this.maxIdleDelay = maxIdleDelay;
+    }
+
+    public long getSessionIdleTimeout() {
+        return sessionIdleTimeout;
+    }
+
+    public void setSessionIdleTimeout(long sessionIdleTimeout) {
+        this.sessionIdleTimeout = sessionIdleTimeout;
+    }
+
+    public boolean isDownloadMedia() {
+        return downloadMedia;
+    }
+
+    public void setDownloadMedia(boolean downloadMedia) {
+        this.downloadMedia = downloadMedia;
+    }
+
+    public long getFlowControlDelay() {
+        return flowControlDelay;
+    }
+
+    public void setFlowControlDelay(long flowControlDelay) {
+        this.flowControlDelay = flowControlDelay;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    public int getIdempotentCacheSize() {
+        return idempotentCacheSize;
+    }
+
+    public void setIdempotentCacheSize(int idempotentCacheSize) {
+        this.idempotentCacheSize = idempotentCacheSize;
+    }
+
+    public PendingMessageStore getPendingMessageStore() {
+        return pendingMessageStore;
+    }
+
+    public void setPendingMessageStore(PendingMessageStore pendingMessageStore) {
+        this.pendingMessageStore = pendingMessageStore;
     }
 
     public String getOperationPath() {

@@ -60,6 +60,10 @@ public final class CecConstants {
     @Metadata(label = "consumer", description = "When the downlink message was sent, epoch milliseconds.", javaType = "String")
     public static final String TIMESTAMP = "CamelCecTimestamp";
 
+    @Metadata(label = "consumer", description = "The downloaded bytes of an IMAGE, AUDIO or VIDEO message (with "
+                                                + "downloadMedia=true).", javaType = "byte[]")
+    public static final String MEDIA_CONTENT = "CamelCecMediaContent";
+
     private CecConstants() {
     }
 }

@@ -46,8 +46,12 @@ public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServic
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("The cec:poll consumer is not available in this version; "
-                                                + "cec:" + operation + " works as a producer");
+        if (operation != CecOperation.poll) {
+            throw new IllegalArgumentException("cec:" + operation + " is a producer only; consume with cec:poll");
+        }
+        CecConsumer consumer = new CecConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

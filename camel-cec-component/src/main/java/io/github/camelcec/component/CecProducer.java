@@ -27,6 +27,7 @@ import io.github.camelcec.component.model.UploadFileRequest;
 import io.github.camelcec.component.producer.BinaryBody;
 import io.github.camelcec.component.producer.ExchangeRequests;
 import io.github.camelcec.component.session.SessionConnector;
+import io.github.camelcec.component.session.SessionRegistry;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -255,12 +256,16 @@ public class CecProducer extends DefaultAsyncProducer {
 
     private void afterSend(Exchange exchange, Customer customer, SendMessageRequest request, CecResult result) {
         if (result.isSuccess()) {
-            SessionConnector sessions = endpoint.getComponent().sessionConnector();
+            SessionRegistry registry = endpoint.getComponent().sessionConnector().registry();
             if (request.getControlType() == ControlType.CONNECT) {
-                sessions.registry().register(customer);
-            } else if (request.getControlType() == ControlType.DISCONNECT) {
-                sessions.registry().remove(customer.userId());
+                registry.register(customer);
+            } else if (request.getControlType() == ControlType.DISCONNECT
+                       && !endpoint.getComponent().hasSessionConsumer()) {
+                // with a cec:poll consumer the session ends once its DISCONNECT downlink was delivered
+                registry.remove(customer.userId());
             }
+            // the customer is talking: the consumer polls them at the base cadence again
+            registry.touch(customer.userId());
         }
         reply(exchange, "send", result, result);
     }
