@@ -1,0 +1,39 @@
+package io.github.camelcec.component;
+
+import java.util.Map;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.util.URISupport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** product.md §2: the appSecret never shows in an endpoint's toString, its sanitized URI or a failure. */
+class SecretMaskingTest extends CecRouteTestSupport {
+
+    private static final String SECRET = "s3cr3t-Value-42";
+
+    @Test
+    void endpointUriMasksTheAppSecret() {
+        Endpoint endpoint = context.getEndpoint("cec:send?appKey=my-app-key-7&appSecret=" + SECRET + "&userId=u1");
+
+        assertThat(endpoint.toString()).doesNotContain(SECRET).contains("cec://send");
+        assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(SECRET);
+        assertThat(((CecEndpoint) endpoint).getConfiguration().toString()).doesNotContain(SECRET);
+        assertThat(((CecEndpoint) endpoint).getConfiguration().getAppSecret()).isEqualTo(SECRET);
+    }
+
+    @Test
+    void routeEndpointsAndTheirFailuresDoNotShowTheSecret() {
+        Exchange exchange = call("cec:send?appSecret=" + SECRET, "hi", Map.of(CecConstants.USER_ID, "masked"));
+
+        assertThat(exchange.getException()).isNotNull();
+        assertThat(exchange.getException().toString()).doesNotContain(SECRET);
+        assertThat(context.getRoutes()).allSatisfy(route -> {
+            assertThat(route.getEndpoint().toString()).doesNotContain(SECRET);
+            assertThat(route.toString()).doesNotContain(SECRET);
+        });
+        assertThat(context.getEndpoints()).allSatisfy(e -> assertThat(e.toString()).doesNotContain(SECRET));
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.camelcec.component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelcec.simulator.CecOperation;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One gateway token and one customer-token cache per component, whatever endpoints the routes use. */
+class SharedTokensTest extends CecRouteTestSupport {
+
+    @Test
+    void sendAndPollEndpointsShareTheTokens() {
+        ok(call("cec:send?userId=shared", "hello", Map.of()));
+        ok(call("cec:poll?userId=shared&throwExceptionOnFailure=false", null, Map.of()));
+        ok(call("cec:queueInfo?autoConnect=false&throwExceptionOnFailure=false", null, "shared"));
+
+        assertThat(sim().journal().count(CecOperation.TOKEN_BY_AKSK)).isEqualTo(1);
+        assertThat(sim().journal().count(CecOperation.APPLY_TOKEN)).isEqualTo(1);
+        assertThat(sim().journal().count(CecOperation.POLL)).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentSendsAndPollsOfANewCustomerApplyOnce() {
+        // create both routes with another customer, so the concurrent calls below meet only warm routes
+        ok(call("cec:send", "warm up", "warm"));
+        ok(call("cec:poll", null, "warm"));
+        sim().journal().clear();
+
+        List<CompletableFuture<Exchange>> calls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            calls.add(template.asyncSend("direct:route-1", e -> {
+                e.getMessage().setBody("text");
+                e.getMessage().setHeader(CecConstants.USER_ID, "crowd");
+            }));
+            calls.add(template.asyncSend("direct:route-2",
+                    e -> e.getMessage().setHeader(CecConstants.USER_ID, "crowd")));
+        }
+        calls.forEach(f -> ok(f.join()));
+
+        assertThat(sim().journal().count(CecOperation.APPLY_TOKEN)).isEqualTo(1);
+        assertThat(sim().journal().count(CecOperation.TOKEN_BY_AKSK)).isZero();
+        assertThat(sim().journal().count(CecOperation.SEND)).as("one CONNECT and ten messages").isEqualTo(11);
+        assertThat(sim().journal().count(CecOperation.POLL)).isEqualTo(10);
+        assertThat(sim().journal().entries()).allSatisfy(e -> assertThat(e.httpStatus()).isEqualTo(200));
+    }
+}
