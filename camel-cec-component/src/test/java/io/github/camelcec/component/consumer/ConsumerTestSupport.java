@@ -16,6 +16,8 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.impl.health.DefaultHealthCheckRegistry;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,6 +44,13 @@ abstract class ConsumerTestSupport {
         config.setAppSecret(sim().appSecret());
         config.setChannelConfigId(sim().channelConfigId());
         context.addComponent("cec", component);
+        // as Camel Main does with camel.health.enabled=true
+        HealthCheckRegistry health = new DefaultHealthCheckRegistry();
+        health.setCamelContext(context);
+        health.register(health.resolveById("routes"));
+        health.register(health.resolveById("consumers"));
+        health.register(health.resolveById("producers"));
+        context.getCamelContextExtension().addContextPlugin(HealthCheckRegistry.class, health);
         context.addRoutes(routes);
         context.start();
         template = context.createProducerTemplate();
