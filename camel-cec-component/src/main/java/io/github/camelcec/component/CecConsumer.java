@@ -29,11 +29,15 @@ import io.github.camelcec.component.session.SessionRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code from("cec:poll")}: polls every customer with a live session (or only {@code receiverId}) and turns each
@@ -45,7 +49,9 @@ import org.apache.camel.support.service.ServiceHelper;
  * {@code maxConcurrentPolls} at once and never two for one customer; deliveries run on a small worker pool, one chain
  * per customer so order holds.
  */
-public class CecConsumer extends ScheduledPollConsumer {
+public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CecConsumer.class);
 
     private final CecEndpoint endpoint;
     private final CecConfiguration config;
@@ -62,6 +68,7 @@ public class CecConsumer extends ScheduledPollConsumer {
     private Semaphore pollPermits;
     private ExecutorService workers;
     private int flowControlStreak;
+    private volatile boolean shuttingDown;
 
     public CecConsumer(CecEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -171,7 +178,8 @@ public class CecConsumer extends ScheduledPollConsumer {
 
     /** Starts polls while permits last; called by the tick and by every finished poll. */
     private void pump() {
-        while (!due.isEmpty() && System.currentTimeMillis() >= pausedUntil.get() && pollPermits.tryAcquire()) {
+        while (!due.isEmpty() && !shuttingDown && System.currentTimeMillis() >= pausedUntil.get()
+               && pollPermits.tryAcquire()) {
             CustomerPollState state = due.poll();
             if (state == null) {
                 pollPermits.release();
@@ -286,17 +294,39 @@ public class CecConsumer extends ScheduledPollConsumer {
 
             @Override
             public void onFailure(Exchange failed) {
-                // the message stays at the head of the customer's queue and is delivered again first
-                if (failed.getException() != null) {
-                    getExceptionHandler().handleException("Delivery of CEC message " + message.getMessageCode()
-                                                          + " for " + state.userId() + " failed; it is held and will be "
-                                                          + "delivered again", failed, failed.getException());
-                }
+                // the message stays at the head of the customer's queue and is delivered again first; the route's
+                // error handler has already logged the cause with its stack trace
+                LOG.warn("Delivery of CEC message {} for {} failed ({}); it is held and will be delivered again",
+                        message.getMessageCode(), state.userId(), failed.getException());
                 deliveryFailed(state);
             }
         });
         getAsyncProcessor().process(exchange, doneSync -> {
         });
+    }
+
+    /** Graceful shutdown: no new polls, but what was fetched is still delivered (ref §5: it exists nowhere else). */
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        shuttingDown = !suspendOnly;
+    }
+
+    @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        return false;
+    }
+
+    /** Messages held plus polls whose answer is still coming: Camel's shutdown waits for them. */
+    @Override
+    public int getPendingExchangesSize() {
+        int pollsInFlight = pollPermits == null ? 0 : config.getMaxConcurrentPolls() - pollPermits.availablePermits();
+        return getPendingMessageCount() + pollsInFlight;
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        shuttingDown = false;
+        super.doResume();
     }
 
     private void deliveryFailed(CustomerPollState state) {

@@ -261,6 +261,27 @@ class PollConsumerTest extends ConsumerTestSupport {
         await().atMost(WAIT).until(() -> contents("fine", "AGENT").contains("still flowing"));
     }
 
+    @Test
+    void gracefulShutdownDeliversWhatWasAlreadyFetched() throws Exception {
+        startCamel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("cec:poll?delay=50").process(e -> {
+                    record(e);
+                    Thread.sleep(20); // a slow route: the batch is still being delivered when the stop begins
+                });
+            }
+        });
+        connect("slow");
+        for (int i = 0; i < 30; i++) {
+            sim().sendAgentMessage("slow", "s" + i);
+        }
+        await().atMost(WAIT).until(() -> contents("slow", "AGENT").size() >= 1);
+        context.stop();
+        // ref §5: fetched messages exist nowhere else; the stop waited for all of them
+        assertThat(contents("slow", "AGENT")).hasSize(30);
+    }
+
     private static long pollsOf(String userId) {
         return sim().journal().entries(CecOperation.POLL).stream().map(JournalEntry::uri)
                 .filter(u -> u.contains("receiverId=" + userId + "&") || u.endsWith("receiverId=" + userId)).count();
