@@ -37,6 +37,13 @@ public final class CecConstants {
               javaType = "String")
     public static final String FILE_ID = "CamelCecFileId";
 
+    @Metadata(label = "producer", description = "When true on an operation made for a customer, the customer is added "
+                                                + "to the component's session registry once the call succeeded, so "
+                                                + "cec:poll polls a session that was started elsewhere (e.g. by a web "
+                                                + "widget).",
+              javaType = "Boolean")
+    public static final String REGISTER_SESSION = "CamelCecRegisterSession";
+
     @Metadata(label = "producer", description = "The CEC result code of the operation (\"0\" is success).", javaType = "String")
     public static final String RESULT_CODE = "CamelCecResultCode";
 

@@ -80,7 +80,18 @@ public class CecProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<?> done;
         try {
-            done = dispatch(determineOperation(exchange), exchange);
+            CecOperation operation = determineOperation(exchange);
+            done = dispatch(operation, exchange);
+            if (operation.needsCustomer()
+                && exchange.getMessage().getHeader(CecConstants.REGISTER_SESSION, false, Boolean.class)) {
+                // a session started elsewhere: poll it from now on
+                Customer customer = requests.customer(exchange, operation.name(), null);
+                done = done.thenRun(() -> {
+                    if ("0".equals(exchange.getMessage().getHeader(CecConstants.RESULT_CODE))) {
+                        endpoint.getComponent().sessionConnector().registry().register(customer);
+                    }
+                });
+            }
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

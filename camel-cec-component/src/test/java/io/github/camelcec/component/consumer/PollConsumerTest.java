@@ -262,6 +262,31 @@ class PollConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
+    void sessionStartedElsewhereIsPolledOnceRegisteredByHeader() throws Exception {
+        startCamel(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("cec:poll?delay=50").process(e -> record(e));
+            }
+        });
+        // a web widget connected this customer without the component
+        try (var widget = new io.github.camelcec.component.client.CecClient(
+                io.github.camelcec.component.client.CecClientConfiguration.builder().baseUrl(sim().baseUrl())
+                        .appKey(sim().appKey()).appSecret(sim().appSecret())
+                        .channelConfigId(sim().channelConfigId()).build())) {
+            widget.send(io.github.camelcec.component.model.Customer.of("widget"),
+                    io.github.camelcec.component.model.SendMessageRequest.control(
+                            io.github.camelcec.component.model.ControlType.CONNECT));
+        }
+        sim().sendAgentMessage("widget", "seen by the bridge");
+        assertThat(component.getSessionRegistry().isActive("widget")).isFalse();
+
+        template.sendBodyAndHeaders("cec:queueInfo", null, Map.of(CecConstants.USER_ID, "widget",
+                CecConstants.REGISTER_SESSION, true, "CamelCecOperation", "clickToCallSupport"));
+        await().atMost(WAIT).until(() -> contents("widget", "AGENT").contains("seen by the bridge"));
+    }
+
+    @Test
     void gracefulShutdownDeliversWhatWasAlreadyFetched() throws Exception {
         startCamel(new RouteBuilder() {
             @Override
