@@ -50,26 +50,31 @@ public final class FaultInjector {
         OperationFaults own = byOperation.get(op);
         Duration latency = max(own.latency(), all.latency());
         if (own.takeReset() || all.takeReset()) {
-            return new FaultDecision(latency, true, 0, false, false, false);
+            return new FaultDecision(latency, true, 0, false, null, false, false);
         }
         int status = own.takeFailure();
         if (status == 0) {
             status = all.takeFailure();
         }
         if (status != 0) {
-            return new FaultDecision(latency, false, status, false, false, false);
+            return new FaultDecision(latency, false, status, false, null, false, false);
         }
         boolean flowControl = own.takeFlowControl() || all.takeFlowControl();
+        String resultCode = flowControl ? null : own.takeResultCode();
+        if (resultCode == null && !flowControl) {
+            resultCode = all.takeResultCode();
+        }
         boolean expire = !flowControl && (own.takeExpireCustomerToken() || all.takeExpireCustomerToken());
         boolean redeliver = !flowControl && (own.takeRedeliver() || all.takeRedeliver());
-        return new FaultDecision(latency, false, 0, flowControl, expire, redeliver);
+        return new FaultDecision(latency, false, 0, flowControl, resultCode, expire, redeliver);
     }
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    record FaultDecision(Duration latency, boolean reset, int httpStatus, boolean flowControl, boolean expireCustomerToken,
+    record FaultDecision(Duration latency, boolean reset, int httpStatus, boolean flowControl, String resultCode,
+                         boolean expireCustomerToken,
                          boolean redeliver) {
     }
 }

@@ -21,6 +21,8 @@ public final class OperationFaults {
     private volatile double flowControlRate;
     private final AtomicInteger expireCustomerTokenNext = new AtomicInteger();
     private final AtomicInteger redeliverNext = new AtomicInteger();
+    private final AtomicInteger resultCodeNext = new AtomicInteger();
+    private volatile String resultCode;
 
     OperationFaults(FaultInjector owner) {
         this.owner = owner;
@@ -90,8 +92,22 @@ public final class OperationFaults {
         return this;
     }
 
+    /**
+     * The next {@code n} requests answer HTTP 200 with this business {@code resultCode} unprocessed, e.g. {@code "401"}
+     * (downloadFileStream's "objectKey is null", which is not an HTTP 401) or {@code "13"}.
+     */
+    public OperationFaults resultCodeNext(int n, String code) {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("resultCode must not be blank");
+        }
+        resultCode = code;
+        resultCodeNext.set(checkCount(n));
+        return this;
+    }
+
     void clear() {
         redeliverNext.set(0);
+        resultCodeNext.set(0);
         failNext.set(0);
         errorRate = 0;
         latency = Duration.ZERO;
@@ -120,6 +136,11 @@ public final class OperationFaults {
 
     boolean takeFlowControl() {
         return take(flowControlNext) || owner.draw(flowControlRate);
+    }
+
+    /** The injected business code, or null for none. */
+    String takeResultCode() {
+        return take(resultCodeNext) ? resultCode : null;
     }
 
     boolean takeRedeliver() {

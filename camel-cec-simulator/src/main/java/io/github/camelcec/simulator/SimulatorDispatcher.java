@@ -63,6 +63,10 @@ final class SimulatorDispatcher implements HttpExchangeHandler {
             answer(op, ex, CecApi.flowControl());
             return;
         }
+        if (fault.resultCode() != null) {
+            answer(op, ex, CecApi.injectedResult(fault.resultCode()));
+            return;
+        }
         ApiResponse response;
         try {
             response = api.handle(op, ex, fault.expireCustomerToken(), fault.redeliver());

@@ -115,6 +115,15 @@ class FaultInjectionTest {
     }
 
     @Test
+    void resultCodeNextAnswersThatBusinessCodeInA200() {
+        sim.faults().on(CecOperation.POLL).resultCodeNext(1, "401");
+        Answer injected = client.poll(token, "u1");
+        assertThat(injected.status()).isEqualTo(200);
+        assertThat(injected.field("resultCode")).isEqualTo("401");
+        assertThat(client.poll(token, "u1").field("resultCode")).isEqualTo("0");
+    }
+
+    @Test
     void redeliverNextHandsTheSameMessagesOutAgain() {
         client.poll(token, "u1"); // the CONNECT greeting
         sim.sendAgentMessage("u1", "once");

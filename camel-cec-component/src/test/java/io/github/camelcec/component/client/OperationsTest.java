@@ -158,6 +158,23 @@ class OperationsTest {
         }
     }
 
+    /** cec-api §4.11: downloadFileStream's business code 401 inside a 200 is not an HTTP 401. */
+    @Test
+    void businessCode401InsideA200CausesNoTokenRefreshOrReplay() {
+        Customer c = connected("download-401");
+        SIM.simulator().journal().clear();
+        SIM.simulator().faults().on(CecOperation.DOWNLOAD_FILE).resultCodeNext(1, "401");
+        assertThatThrownBy(() -> client.download(c, downloadOf("some-object", "jpg")))
+                .isInstanceOfSatisfying(CecBusinessException.class, e -> {
+                    assertThat(e.getResultCode()).isEqualTo("401");
+                    assertThat(e.getHttpStatus()).isEqualTo(200);
+                })
+                .isNotInstanceOf(CecAuthenticationException.class);
+        assertThat(SIM.simulator().journal().count(CecOperation.DOWNLOAD_FILE)).isEqualTo(1);
+        assertThat(SIM.simulator().journal().count(CecOperation.APPLY_TOKEN)).isZero();
+        assertThat(SIM.simulator().journal().count(CecOperation.TOKEN_BY_AKSK)).isZero();
+    }
+
     @ParameterizedTest(name = "vendor samples: {0}")
     @ValueSource(booleans = { true, false })
     void satisfactionFeedbackQueueAndPhrases(boolean samples) {

@@ -126,6 +126,9 @@ public final class AdminApi implements HttpExchangeHandler {
         if (body.has("expireCustomerTokenNext")) {
             faults.expireCustomerTokenNext(body.get("expireCustomerTokenNext").asInt());
         }
+        if (body.has("resultCodeNext")) {
+            faults.resultCodeNext(body.get("resultCodeNext").asInt(), body.path("resultCode").asText());
+        }
         if (body.has("redeliverNext")) {
             faults.redeliverNext(body.get("redeliverNext").asInt());
         }

@@ -122,6 +122,10 @@ public final class CecApi {
         return ApiResponse.ok(result(FLOW_CONTROL_CODE, "flow control: too many requests, back off"));
     }
 
+    public static ApiResponse injectedResult(String code) {
+        return ApiResponse.ok(result(code, "injected result code " + code));
+    }
+
     // ref §2: tokenByAkSk
     private ApiResponse tokenByAkSk(HttpExchange ex) {
         ObjectNode body = Json.parseObject(ex.body());
