@@ -1,0 +1,70 @@
+package io.github.camelcec.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs every harness of docs/performance.md in one JVM against one simulator and prints the table of figures against
+ * product.md §4 (also written to camel-cec-benchmarks/target/benchmark-results/).
+ * <p>
+ * Arguments: {@code quick|full|smoke [send] [poll] [memory] [tokens] [faults]} (no names = all).
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Results results = run(args);
+        Path file = results.write(header(args));
+        System.out.println();
+        System.out.println(results.markdown(header(args)));
+        System.out.println("written to " + file.toAbsolutePath());
+        System.exit(0);
+    }
+
+    public static Results run(String... args) throws Exception {
+        // kafka-test-common-runtime ships a log4j2.yaml of its own; ours keeps the figures readable
+        System.setProperty("log4j2.configurationFile", "log4j2-benchmarks.xml");
+        Mode mode = Mode.of(args.length > 0 ? args[0] : "quick");
+        List<String> only = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
+                : List.of("send", "poll", "memory", "tokens", "faults");
+        Results results = new Results();
+        long started = System.nanoTime();
+        try (SimulatorHandle sim = SimulatorHandle.start(3600)) {
+            results.detail("simulator: %s at %s; client JVM: %s, %d cores, max heap %,d MiB", sim.kind(),
+                    sim.baseUrl(), System.getProperty("java.vm.version"), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            if (only.contains("send")) {
+                SendBenchmark.run(mode, sim, results);
+            }
+            if (only.contains("poll")) {
+                try (EmbeddedKafka kafka = mode.name().equals("smoke") ? null : EmbeddedKafka.start()) {
+                    PollFanoutBenchmark.run(mode, sim, results, 1_000, kafka == null ? null : kafka.bootstrapServers());
+                }
+                if (!mode.name().equals("smoke")) {
+                    PollFanoutBenchmark.run(mode, sim, results, 10_000, null);
+                }
+            }
+            if (only.contains("memory")) {
+                MemoryBenchmark.run(sim, results);
+            }
+            if (only.contains("faults")) {
+                FaultSoakBenchmark.run(mode, sim, results);
+            }
+        }
+        if (only.contains("tokens")) {
+            TokenBenchmark.run(mode, results);
+        }
+        results.detail("total %.0f s", (System.nanoTime() - started) / 1e9);
+        return results;
+    }
+
+    private static String header(String[] args) {
+        return "camel-cec benchmarks, mode " + (args.length > 0 ? String.join(" ", args) : "quick") + ", "
+               + ManagementFactory.getRuntimeMXBean().getVmName() + " " + System.getProperty("java.version") + ", "
+               + Runtime.getRuntime().availableProcessors() + " cores";
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.camelcec.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelcec.component.CecComponent;
+import io.github.camelcec.component.CecConstants;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * {@code cec:send} against the raw client (tokens in hand) and against a hand-written camel-http route: the same
+ * simulator, the same 64 concurrent senders, each contender with its own 256 customers (4 per sender) so no one
+ * retires another's tokens. Rounds run the three back to back, in a rotating order; each ratio is read within a round.
+ */
+public final class SendBenchmark {
+
+    static final int CONCURRENCY = 64;
+    static final int CUSTOMERS_PER_SENDER = 4;
+
+    private SendBenchmark() {
+    }
+
+    public static void run(Mode mode, SimulatorHandle sim, Results results) throws Exception {
+        results.detail("== send: %d concurrent senders, %d customers per contender, one untimed warm-up pass, then per contender %d s warm-up + %d s measured, %d round(s)",
+                CONCURRENCY, CONCURRENCY * CUSTOMERS_PER_SENDER, mode.warmupSeconds(), mode.measureSeconds(),
+                mode.sendRounds());
+        ProcessMeter meter = new ProcessMeter(sim.processHandle());
+        try (RawCecClient raw = new RawCecClient(sim.baseUrl(), 200).login()) {
+            String[][] rawTokens = new String[CONCURRENCY][CUSTOMERS_PER_SENDER];
+            for (int s = 0; s < CONCURRENCY; s++) {
+                for (int c = 0; c < CUSTOMERS_PER_SENDER; c++) {
+                    rawTokens[s][c] = raw.applyToken(user("raw", s, c));
+                    raw.send(user("raw", s, c), rawTokens[s][c], "CONNECT", "").get();
+                }
+            }
+            CamelContext camel = new DefaultCamelContext();
+            CecComponent cec = new CecComponent();
+            cec.getConfiguration().setBaseUrl(sim.baseUrl());
+            cec.getConfiguration().setAppKey(SimulatorHandle.APP_KEY);
+            cec.getConfiguration().setAppSecret(SimulatorHandle.APP_SECRET);
+            cec.getConfiguration().setChannelConfigId(SimulatorHandle.CHANNEL_CONFIG_ID);
+            camel.addComponent("cec", cec);
+            HttpComponent http = camel.getComponent("http", HttpComponent.class);
+            // the same pool size for everyone: camel-http's default is 20 connections per route
+            http.setConnectionsPerRoute(200);
+            http.setMaxTotalConnections(200);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:cecSend").routeId("cec-send").to("cec:send");
+                }
+            });
+            camel.addRoutes(new HandWrittenCecRoutes(sim.baseUrl()));
+            camel.start();
+            try {
+                ProducerTemplate template = camel.createProducerTemplate();
+                ClosedLoop.Request rawSend = (s, n) -> raw.send(user("raw", s, (int) (n % CUSTOMERS_PER_SENDER)),
+                        rawTokens[s][(int) (n % CUSTOMERS_PER_SENDER)], "CHAT", "hello " + n).get();
+                ClosedLoop.Request cecSend = (s, n) -> {
+                    template.requestBodyAndHeader("direct:cecSend", "hello " + n, CecConstants.USER_ID,
+                            user("cec", s, (int) (n % CUSTOMERS_PER_SENDER)));
+                    return true;
+                };
+                ClosedLoop.Request httpSend = (s, n) -> {
+                    template.requestBodyAndHeaders("direct:handWrittenSend", "hello " + n,
+                            Map.of("userId", user("http", s, (int) (n % CUSTOMERS_PER_SENDER))));
+                    return true;
+                };
+                // warm both JVMs (the simulator's JIT included) and connect every customer before anything counts
+                for (String name : new String[] { "raw", "cec", "http" }) {
+                    ClosedLoop.run("warm-" + name, CONCURRENCY, 0, mode.warmupSeconds(),
+                            name.equals("raw") ? rawSend : name.equals("cec") ? cecSend : httpSend, meter);
+                }
+                List<ClosedLoop.Outcome[]> rounds = new ArrayList<>();
+                for (int r = 0; r < mode.sendRounds(); r++) {
+                    ClosedLoop.Outcome rawOut = null;
+                    ClosedLoop.Outcome cecOut = null;
+                    ClosedLoop.Outcome httpOut = null;
+                    for (int i = 0; i < 3; i++) {
+                        switch ((i + r) % 3) {
+                            case 0 -> rawOut = log(results, r, ClosedLoop.run("raw", CONCURRENCY, mode.warmupSeconds(),
+                                    mode.measureSeconds(), rawSend, meter));
+                            case 1 -> cecOut = log(results, r, ClosedLoop.run("cec", CONCURRENCY, mode.warmupSeconds(),
+                                    mode.measureSeconds(), cecSend, meter));
+                            default -> httpOut = log(results, r, ClosedLoop.run("http", CONCURRENCY,
+                                    mode.warmupSeconds(), mode.measureSeconds(), httpSend, meter));
+                        }
+                    }
+                    results.detail("send round %d: cec/raw = %.3f, cec/camel-http = %.2f", r + 1,
+                            cecOut.perSecond() / rawOut.perSecond(), cecOut.perSecond() / httpOut.perSecond());
+                    rounds.add(new ClosedLoop.Outcome[] { rawOut, cecOut, httpOut });
+                }
+                report(rounds, results);
+            } finally {
+                camel.close();
+            }
+        }
+    }
+
+    private static void report(List<ClosedLoop.Outcome[]> rounds, Results results) {
+        double[] vsRaw = rounds.stream().mapToDouble(o -> o[1].perSecond() / o[0].perSecond()).sorted().toArray();
+        double[] vsHttp = rounds.stream().mapToDouble(o -> o[1].perSecond() / o[2].perSecond()).sorted().toArray();
+        ClosedLoop.Outcome[] median = rounds.stream()
+                .sorted((a, b) -> Double.compare(a[1].perSecond() / a[0].perSecond(), b[1].perSecond() / b[0].perSecond()))
+                .toList().get(rounds.size() / 2);
+        String spread = rounds.size() > 1
+                ? String.format(" (rounds: %.3f … %.3f)", vsRaw[0], vsRaw[vsRaw.length - 1]) : "";
+        String spreadHttp = rounds.size() > 1
+                ? String.format(" (rounds: %.2f … %.2f)", vsHttp[0], vsHttp[vsHttp.length - 1]) : "";
+        double ratioRaw = median[1].perSecond() / median[0].perSecond();
+        double ratioHttp = median[1].perSecond() / median[2].perSecond();
+        results.row("send throughput, cec:send / raw HttpClient (64 senders)",
+                Results.f0(median[1].perSecond()) + " / " + Results.f0(median[0].perSecond()) + " msg/s = **"
+                + String.format("%.3f", ratioRaw) + "**" + spread, "≥ 0.95", ratioRaw >= 0.95);
+        results.row("send throughput, cec:send / hand-written camel-http route",
+                Results.f0(median[1].perSecond()) + " / " + Results.f0(median[2].perSecond()) + " msg/s = **"
+                + String.format("%.2f", ratioHttp) + "**" + spreadHttp, "≥ 1.5", ratioHttp >= 1.5);
+        results.row("send latency p50 / p99 (raw · cec · camel-http)",
+                String.format("%.2f/%.2f · %.2f/%.2f · %.2f/%.2f ms", median[0].p50(), median[0].p99(), median[1].p50(),
+                        median[1].p99(), median[2].p50(), median[2].p99()), "(reported)", null);
+    }
+
+    private static ClosedLoop.Outcome log(Results results, int round, ClosedLoop.Outcome o) {
+        results.detail("send round %d %-5s %,9.0f msg/s  p50 %6.2f ms  p99 %6.2f ms  failures %d  client CPU %.0f %%  "
+                       + "simulator CPU %.0f %%  threads %d", round + 1, o.name(), o.perSecond(), o.p50(), o.p99(),
+                o.failures(), o.cpu().cpuPercent(), o.cpu().simulatorCpuPercent(), o.cpu().threads());
+        return o;
+    }
+
+    static String user(String kind, int sender, int customer) {
+        return kind + "-" + sender + "-" + customer;
+    }
+}
