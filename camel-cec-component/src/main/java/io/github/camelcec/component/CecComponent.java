@@ -40,6 +40,7 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
     private final Map<ClientKey, CecClient> clients = new ConcurrentHashMap<>();
     private SessionConnector sessionConnector;
     private CecConsumer sessionConsumer;
+    private java.util.concurrent.ExecutorService callbackExecutor;
 
     public CecComponent() {
     }
@@ -69,10 +70,26 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
         return endpoint;
     }
 
-    /** The client for these connection settings, created on first use and shared with equal settings. */
-    CecClient clientFor(CecConfiguration config, CecOperation operation) {
+    /**
+     * The client for these settings, created on first use and shared with equal settings. Clients of the same app and
+     * channel share their token layers, whatever their transport settings, so the component holds one gateway token
+     * and one token per customer.
+     */
+    synchronized CecClient clientFor(CecConfiguration config, CecOperation operation) {
         ClientKey key = new ClientKey(config, operation);
-        return clients.computeIfAbsent(key, k -> new CecClient(clientConfiguration(config, operation)));
+        CecClient client = clients.get(key);
+        if (client == null) {
+            CecClient tokenOwner = null;
+            for (Map.Entry<ClientKey, CecClient> e : clients.entrySet()) {
+                if (e.getKey().sameCredentials(key)) {
+                    tokenOwner = e.getValue();
+                    break;
+                }
+            }
+            client = new CecClient(clientConfiguration(config, operation), tokenOwner);
+            clients.put(key, client);
+        }
+        return client;
     }
 
     SessionConnector sessionConnector() {
@@ -111,8 +128,22 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
         sessionConnector = new SessionConnector(sessionRegistry);
     }
 
+    /** Where producers continue their exchanges once CEC answered (Camel's default thread pool profile). */
+    synchronized java.util.concurrent.ExecutorService callbackExecutor() {
+        if (callbackExecutor == null) {
+            callbackExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "CecProducer");
+        }
+        return callbackExecutor;
+    }
+
     @Override
     protected void doStop() throws Exception {
+        synchronized (this) {
+            if (callbackExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(callbackExecutor);
+                callbackExecutor = null;
+            }
+        }
         clients.values().forEach(CecClient::close);
         clients.clear();
         super.doStop();
@@ -178,15 +209,21 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
 
     /** What makes two endpoints' clients interchangeable. Holds the secret, so it never prints it. */
     private static final class ClientKey {
+        /** The parts that decide which tokens a client holds: the first {@value} of {@link #parts}. */
+        private static final int CREDENTIALS = 4;
         private final Object[] parts;
 
         ClientKey(CecConfiguration c, CecOperation operation) {
             this.parts = new Object[] {
-                    c.getBaseUrl(), c.getAppKey(), c.getAppSecret(), c.getChannelConfigId(), c.getChannel(),
-                    c.getLocale(), c.getGatewayTokenTtl(), c.getCustomerTokenTtl(), c.getConnectTimeout(),
-                    c.getResponseTimeout(), c.getMaxConnections(), c.isAllowInsecureHttp(), c.getAcceptLanguage(),
-                    c.getCustomerTokenStore(), c.getSslContextParameters(),
+                    c.getBaseUrl(), c.getAppKey(), c.getAppSecret(), c.getChannelConfigId(),
+                    c.getChannel(), c.getLocale(), c.getGatewayTokenTtl(), c.getCustomerTokenTtl(),
+                    c.getConnectTimeout(), c.getResponseTimeout(), c.getMaxConnections(), c.isAllowInsecureHttp(),
+                    c.getAcceptLanguage(), c.getCustomerTokenStore(), c.getSslContextParameters(),
                     c.getOperationPath() == null ? null : operation + "=" + c.getOperationPath() };
+        }
+
+        boolean sameCredentials(ClientKey other) {
+            return java.util.Arrays.equals(parts, 0, CREDENTIALS, other.parts, 0, CREDENTIALS);
         }
 
         @Override

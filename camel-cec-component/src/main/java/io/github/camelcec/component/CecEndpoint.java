@@ -83,6 +83,12 @@ public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServic
         this.configuration = configuration;
     }
 
+    /** Camel's URI sanitizer masks appSecret but not appKey, which product.md also treats as secret. */
+    @Override
+    public String toString() {
+        return super.toString().replaceAll("(?i)(appKey=)(RAW\\([^)]*\\)|[^&]*)", "$1xxxxxx");
+    }
+
     @Override
     public String getServiceUrl() {
         return configuration.getBaseUrl();

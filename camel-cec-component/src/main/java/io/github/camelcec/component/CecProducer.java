@@ -97,13 +97,15 @@ public class CecProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        done.whenComplete((result, error) -> {
+        // the route continues on a Camel thread, never on HttpClient's few I/O threads: a blocking step after a cec:
+        // producer must not stall every CEC request of the component
+        done.whenCompleteAsync((result, error) -> {
             if (error != null) {
                 exchange.setException(error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error);
             }
             callback.done(false);
-        });
+        }, endpoint.getComponent().callbackExecutor());
         return false;
     }
 
@@ -216,13 +218,18 @@ public class CecProducer extends DefaultAsyncProducer {
         // every rule is checked before the first request (the automatic CONNECT included)
         UploadFileRequest upload = null;
         if (binary != null) {
-            RequestValidator.userId(op, "from", customer.userId());
+            if (!request.getMediaType().isMedia()) {
+                throw new CecValidationException(op, "mediaType", "must be a media type for a file body (IMAGE, "
+                                                                  + "AUDIO, VIDEO, FILE, FILE_IMAGE, FILE_VIDEO)",
+                        request.getMediaType());
+            }
             upload = UploadFileRequest.of(binary.content(), fileType);
             upload.setChannel(config.getChannel());
             RequestValidator.upload(upload);
-        } else {
-            client.prepareSend(customer, request);
+            // the media message is checked whole now, with the objectKey still to come from the upload
+            request.setContent(mediaContent(request.getMediaType(), "pending-upload", fileType, binary));
         }
+        client.prepareSend(customer, request);
 
         SessionConnector sessions = endpoint.getComponent().sessionConnector();
         boolean connectFirst = config.isAutoConnect() && needsSession(request.getControlType());

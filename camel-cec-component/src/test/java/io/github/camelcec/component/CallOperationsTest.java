@@ -163,8 +163,23 @@ class CallOperationsTest extends CecRouteTestSupport {
     }
 
     @Test
-    void applyTokenRefusedIsAnAuthenticationException() {
+    void applyTokenRefusedIsABusinessFailureLikeAnyOtherOperation() {
         Exchange exchange = call("cec:applyToken?channelConfigId=not-mine", null, "refused");
+        assertThat(exchange.getException()).isInstanceOfSatisfying(CecBusinessException.class, e -> {
+            assertThat(e.getOperation()).isEqualTo("applyToken");
+            assertThat(e.getResultCode()).isEqualTo("1");
+        });
+
+        Exchange lenient = call("cec:applyToken?channelConfigId=not-mine&throwExceptionOnFailure=false", null,
+                "refused");
+        assertThat(lenient.getException()).isNull();
+        assertThat(header(lenient, RESULT_CODE)).isEqualTo("1");
+        assertThat(sim().currentCustomerToken("refused")).isEmpty();
+    }
+
+    @Test
+    void tokensTheComponentAppliesForOnItsOwnFailAsAuthenticationErrors() {
+        Exchange exchange = call("cec:send?channelConfigId=not-mine", "hello", "refused-too");
         assertThat(exchange.getException()).isInstanceOfSatisfying(CecAuthenticationException.class, e -> {
             assertThat(e.getOperation()).isEqualTo("applyToken");
             assertThat(e.getMessage()).contains("resultCode=1");

@@ -87,7 +87,9 @@ abstract class CecRouteTestSupport {
                     public void configure() {
                         // the exception stays on the exchange for the test to inspect, without an ERROR log
                         errorHandler(noErrorHandler());
-                        from(direct).to(u);
+                        from(direct).to(u)
+                                // where the route goes on after the producer (see SharedTokensTest)
+                                .process(e -> e.getMessage().setHeader("continuedOn", Thread.currentThread().getName()));
                     }
                 });
             } catch (Exception e) {

@@ -19,6 +19,7 @@ class SecretMaskingTest extends CecRouteTestSupport {
         Endpoint endpoint = context.getEndpoint("cec:send?appKey=my-app-key-7&appSecret=" + SECRET + "&userId=u1");
 
         assertThat(endpoint.toString()).doesNotContain(SECRET).contains("cec://send");
+        assertThat(endpoint.toString()).as("appKey is secret too").doesNotContain("my-app-key-7");
         assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(SECRET);
         assertThat(((CecEndpoint) endpoint).getConfiguration().toString()).doesNotContain(SECRET);
         assertThat(((CecEndpoint) endpoint).getConfiguration().getAppSecret()).isEqualTo(SECRET);

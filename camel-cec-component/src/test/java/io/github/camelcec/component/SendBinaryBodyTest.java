@@ -158,6 +158,12 @@ class SendBinaryBodyTest extends CecRouteTestSupport {
     }
 
     @Test
+    void binaryBodyDeclaredAsTextIsRejectedBeforeTheUpload() {
+        assertRejected(call("cec:send", PICTURE, Map.of(USER_ID, "astext", FILE_TYPE, "jpg",
+                CecConstants.MEDIA_TYPE, "TEXT")), "send", "mediaType", "must be a media type for a file body", "TEXT");
+    }
+
+    @Test
     void binaryBodyWithoutUserIdIsRejectedBeforeAnyRequest() {
         assertRejected(call("cec:send", PICTURE, Map.of(FILE_TYPE, "jpg")), "send", "userId", "is required", null);
     }

@@ -26,6 +26,26 @@ class SharedTokensTest extends CecRouteTestSupport {
     }
 
     @Test
+    void endpointsWithOtherTransportSettingsStillShareTheTokens() {
+        ok(call("cec:send", "hello", "mixed"));
+        ok(call("cec:clickToCallSupport?responseTimeout=5000&operationPath=/apiaccess/ccmessaging/checkClickToCallSupport",
+                null, "mixed"));
+        ok(call("cec:send?connectTimeout=3000", "again", "mixed"));
+
+        assertThat(sim().journal().count(CecOperation.TOKEN_BY_AKSK)).isEqualTo(1);
+        assertThat(sim().journal().count(CecOperation.APPLY_TOKEN)).isEqualTo(1);
+        assertThat(sim().journal().entries()).allSatisfy(e -> assertThat(e.httpStatus()).isEqualTo(200));
+    }
+
+    @Test
+    void theRouteContinuesOnACamelThreadNotOnHttpClientsIoThreads() {
+        Exchange exchange = call("cec:send", "which thread?", "threads");
+        ok(exchange);
+        String thread = exchange.getMessage().getHeader("continuedOn", String.class);
+        assertThat(thread).isNotNull().doesNotContain("httpclient").contains("CecProducer");
+    }
+
+    @Test
     void concurrentSendsAndPollsOfANewCustomerApplyOnce() {
         // create both routes with another customer, so the concurrent calls below meet only warm routes
         ok(call("cec:send", "warm up", "warm"));

@@ -69,11 +69,21 @@ public final class CecClient implements AutoCloseable {
     private final CustomerTokenManager customerTokens;
 
     public CecClient(CecClientConfiguration config) {
+        this(config, null);
+    }
+
+    /**
+     * A client that uses the token layers of {@code tokensOf} (same app and channel, other transport settings), so
+     * both share one gateway token and one token per customer.
+     */
+    public CecClient(CecClientConfiguration config, CecClient tokensOf) {
         this.config = config;
         this.transport = new CecHttpTransport(config);
-        this.gatewayTokens = new GatewayTokenManager(this::fetchGatewayToken, config.clock());
-        this.customerTokens = new CustomerTokenManager(this::applyForToken, config.customerTokenStore(),
-                config.customerTokenTtl(), config.clock());
+        this.gatewayTokens = tokensOf != null ? tokensOf.gatewayTokens
+                : new GatewayTokenManager(this::fetchGatewayToken, config.clock());
+        this.customerTokens = tokensOf != null ? tokensOf.customerTokens
+                : new CustomerTokenManager(this::applyForToken, config.customerTokenStore(), config.customerTokenTtl(),
+                        config.clock());
     }
 
     public CecClientConfiguration configuration() {
@@ -95,14 +105,20 @@ public final class CecClient implements AutoCloseable {
 
     // ---- operations ---------------------------------------------------------------------------------------------
 
-    /** ref §3: apply for a customer token explicitly (normally done on demand); the token is kept for later calls. */
+    /**
+     * ref §3: apply for a customer token explicitly (normally done on demand); the token is kept for later calls. A
+     * refusal (resultCode 1) is a {@link CecAuthenticationException}, or the returned response when
+     * failOnBusinessError is off.
+     */
     public CompletableFuture<ApplyTokenResponse> applyTokenAsync(Customer customer) {
         return guard("applyToken", () -> {
             ApplyTokenRequest request = applyTokenRequest(customer);
             RequestValidator.applyToken(request);
             return call(CecApi.APPLY_TOKEN, "applyToken", null, request, null, ApplyTokenResponse.class)
                     .thenApply(response -> {
-                        customerTokens.adoptApplied(customer.userId(), tokenOf(response));
+                        if (response.isSuccess() || config.failOnBusinessError()) {
+                            customerTokens.adoptApplied(customer.userId(), tokenOf(response));
+                        }
                         return response;
                     });
         });
