@@ -16,6 +16,18 @@ public final class MemoryBenchmark {
     private MemoryBenchmark() {
     }
 
+    /** With -Dcec.bench.histogram=true: the top of the live-object histogram, to see what a session costs. */
+    private static void histogram(String when) throws Exception {
+        if (!Boolean.getBoolean("cec.bench.histogram")) {
+            return;
+        }
+        String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] { new String[0] }, new String[] { String[].class.getName() });
+        System.out.println("histogram at " + when + ":\n" + String.join("\n",
+                java.util.Arrays.asList(histogram.split("\n")).subList(0, 30)));
+    }
+
     public static void run(SimulatorHandle sim, Results results) throws Exception {
         results.detail("== memory: heap after GC with 1,000, then +%,d, then +%,d idle sessions (default cec:poll options)",
                 STEP, STEP);
@@ -33,9 +45,11 @@ public final class MemoryBenchmark {
             CamelSetup.connect(camel, STEP, i -> "ma" + i);
             Thread.sleep(3000);
             long h1 = ProcessMeter.heapAfterGc();
+            histogram("11,000 sessions");
             CamelSetup.connect(camel, STEP, i -> "mb" + i);
             Thread.sleep(3000);
             long h2 = ProcessMeter.heapAfterGc();
+            histogram("21,000 sessions");
             double first = (h1 - h0) / (double) STEP;
             double marginal = (h2 - h1) / (double) STEP;
             results.detail("heap after GC: %,d B at 1,000 sessions, %,d B at 11,000, %,d B at 21,000", h0, h1, h2);

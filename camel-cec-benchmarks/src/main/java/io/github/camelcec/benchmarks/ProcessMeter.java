@@ -1,7 +1,6 @@
 package io.github.camelcec.benchmarks;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 
@@ -11,7 +10,6 @@ public final class ProcessMeter {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     private final ProcessHandle simulator;
     private long startNanos;
@@ -42,13 +40,22 @@ public final class ProcessMeter {
         return simulator == null ? 0 : simulator.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    /** Heap used after a few full collections, in bytes. */
+    /**
+     * Live heap after a full collection, in bytes: the heap pools' usage as the collector left it (not the heap in
+     * use a moment later, which already holds what running pollers allocated since). The least of three collections.
+     */
     public static long heapAfterGc() throws InterruptedException {
         long used = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             System.gc();
+            long afterGc = 0;
+            for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                    afterGc += pool.getCollectionUsage().getUsed();
+                }
+            }
+            used = Math.min(used, afterGc);
             Thread.sleep(200);
-            used = Math.min(used, MEMORY.getHeapMemoryUsage().getUsed());
         }
         return used;
     }

@@ -6,6 +6,11 @@ import java.util.Map;
 
 import io.github.camelcec.component.CecComponent;
 import io.github.camelcec.component.CecConstants;
+import io.github.camelcec.component.client.CecClient;
+import io.github.camelcec.component.client.CecClientConfiguration;
+import io.github.camelcec.component.model.ControlType;
+import io.github.camelcec.component.model.Customer;
+import io.github.camelcec.component.model.SendMessageRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
@@ -71,31 +76,39 @@ public final class SendBenchmark {
                             Map.of("userId", user("http", s, (int) (n % CUSTOMERS_PER_SENDER))));
                     return true;
                 };
-                // warm both JVMs (the simulator's JIT included) and connect every customer before anything counts
-                for (String name : new String[] { "raw", "cec", "http" }) {
-                    ClosedLoop.run("warm-" + name, CONCURRENCY, 0, mode.warmupSeconds(),
-                            name.equals("raw") ? rawSend : name.equals("cec") ? cecSend : httpSend, meter);
-                }
-                List<ClosedLoop.Outcome[]> rounds = new ArrayList<>();
-                for (int r = 0; r < mode.sendRounds(); r++) {
-                    ClosedLoop.Outcome rawOut = null;
-                    ClosedLoop.Outcome cecOut = null;
-                    ClosedLoop.Outcome httpOut = null;
-                    for (int i = 0; i < 3; i++) {
-                        switch ((i + r) % 3) {
-                            case 0 -> rawOut = log(results, r, ClosedLoop.run("raw", CONCURRENCY, mode.warmupSeconds(),
-                                    mode.measureSeconds(), rawSend, meter));
-                            case 1 -> cecOut = log(results, r, ClosedLoop.run("cec", CONCURRENCY, mode.warmupSeconds(),
-                                    mode.measureSeconds(), cecSend, meter));
-                            default -> httpOut = log(results, r, ClosedLoop.run("http", CONCURRENCY,
-                                    mode.warmupSeconds(), mode.measureSeconds(), httpSend, meter));
+                try (CecClient client = new CecClient(CecClientConfiguration.builder().baseUrl(sim.baseUrl())
+                        .appKey(SimulatorHandle.APP_KEY).appSecret(SimulatorHandle.APP_SECRET)
+                        .channelConfigId(SimulatorHandle.CHANNEL_CONFIG_ID).build())) {
+                    // diagnostic contender: the component's typed client without Camel (no exchange, no template)
+                    for (int s = 0; s < CONCURRENCY; s++) {
+                        for (int c = 0; c < CUSTOMERS_PER_SENDER; c++) {
+                            client.send(Customer.of(user("client", s, c)), SendMessageRequest.control(ControlType.CONNECT));
                         }
                     }
-                    results.detail("send round %d: cec/raw = %.3f, cec/camel-http = %.2f", r + 1,
-                            cecOut.perSecond() / rawOut.perSecond(), cecOut.perSecond() / httpOut.perSecond());
-                    rounds.add(new ClosedLoop.Outcome[] { rawOut, cecOut, httpOut });
+                    ClosedLoop.Request clientSend = (s, n) -> client.send(
+                            Customer.of(user("client", s, (int) (n % CUSTOMERS_PER_SENDER))),
+                            SendMessageRequest.text("hello " + n)).isSuccess();
+                    String[] names = { "raw", "cec", "http", "client" };
+                    ClosedLoop.Request[] requests = { rawSend, cecSend, httpSend, clientSend };
+                    // warm both JVMs (the simulator's JIT included) and connect every customer before anything counts
+                    for (int i = 0; i < names.length; i++) {
+                        ClosedLoop.run("warm-" + names[i], CONCURRENCY, 0, mode.warmupSeconds(), requests[i], meter);
+                    }
+                    List<ClosedLoop.Outcome[]> rounds = new ArrayList<>();
+                    for (int r = 0; r < mode.sendRounds(); r++) {
+                        ClosedLoop.Outcome[] out = new ClosedLoop.Outcome[names.length];
+                        for (int i = 0; i < names.length; i++) {
+                            int k = (i + r) % names.length;
+                            out[k] = log(results, r, ClosedLoop.run(names[k], CONCURRENCY, mode.warmupSeconds(),
+                                    mode.measureSeconds(), requests[k], meter));
+                        }
+                        results.detail("send round %d: cec/raw = %.3f, cec/camel-http = %.2f, CecClient (no Camel)/raw = %.3f",
+                                r + 1, out[1].perSecond() / out[0].perSecond(), out[1].perSecond() / out[2].perSecond(),
+                                out[3].perSecond() / out[0].perSecond());
+                        rounds.add(out);
+                    }
+                    report(rounds, results);
                 }
-                report(rounds, results);
             } finally {
                 camel.close();
             }
@@ -120,6 +133,10 @@ public final class SendBenchmark {
         results.row("send throughput, cec:send / hand-written camel-http route",
                 Results.f0(median[1].perSecond()) + " / " + Results.f0(median[2].perSecond()) + " msg/s = **"
                 + String.format("%.2f", ratioHttp) + "**" + spreadHttp, "≥ 1.5", ratioHttp >= 1.5);
+        double ratioClient = median[3].perSecond() / median[0].perSecond();
+        results.row("diagnostic: the component's CecClient without Camel / raw HttpClient",
+                Results.f0(median[3].perSecond()) + " / " + Results.f0(median[0].perSecond()) + " msg/s = "
+                + String.format("%.3f", ratioClient), "(reported)", null);
         results.row("send latency p50 / p99 (raw · cec · camel-http)",
                 String.format("%.2f/%.2f · %.2f/%.2f · %.2f/%.2f ms", median[0].p50(), median[0].p99(), median[1].p50(),
                         median[1].p99(), median[2].p50(), median[2].p99()), "(reported)", null);
