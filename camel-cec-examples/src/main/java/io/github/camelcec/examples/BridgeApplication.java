@@ -65,7 +65,7 @@ public final class BridgeApplication {
             }
             DemoReport report;
             try (CecBridge ignored = CecBridge.start(systems.settings())) {
-                report = new DemoDriver(systems, systems.settings().getInt(BridgeSettings.DEMO_CUSTOMERS), out).run();
+                report = new DemoDriver(systems.settings(), systems, systems.settings().getInt(BridgeSettings.DEMO_CUSTOMERS), out).run();
             }
             out.println();
             out.println(report.render());

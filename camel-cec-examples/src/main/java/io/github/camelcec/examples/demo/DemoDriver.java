@@ -62,8 +62,12 @@ public final class DemoDriver {
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger replies = new AtomicInteger();
 
-    public DemoDriver(EmbeddedSystems systems, int customers, PrintStream out) {
-        this.settings = systems.settings();
+    /**
+     * @param settings the settings the bridge runs with (the embedded systems' addresses filled in)
+     * @param systems  the embedded systems, for the checks only they allow (journal, mailbox, tickets)
+     */
+    public DemoDriver(BridgeSettings settings, EmbeddedSystems systems, int customers, PrintStream out) {
+        this.settings = settings;
         this.systems = systems;
         this.customers = customers;
         this.out = out;
@@ -72,6 +76,11 @@ public final class DemoDriver {
     /** The prefix of every customer id this run plays (ids are {@code <tag>-<name>-<nn>}). */
     public String customerIdPrefix() {
         return runTag + "-";
+    }
+
+    /** The id of the customer who writes after hours (played with the Java routes against the embedded CEC). */
+    public String afterHoursCustomerId() {
+        return runTag + "-late-99";
     }
 
     public DemoReport run() throws InterruptedException {
@@ -100,7 +109,7 @@ public final class DemoDriver {
              ChatOutListener ignored = new ChatOutListener(settings.get(BridgeSettings.KAFKA_BROKERS),
                      settings.get(BridgeSettings.KAFKA_TOPIC_CHAT_OUT), "cec-demo-" + runTag, customerIdPrefix(),
                      this::onReply)) {
-            progress.scheduleAtFixedRate(() -> printProgress(expectedMessages, expectedReplies, started), 2, 2,
+            progress.scheduleAtFixedRate(() -> printProgress(expectedMessages, expectedReplies, started), 1, 1,
                     TimeUnit.SECONDS);
             for (CustomerRun run : runs.values()) {
                 pool.execute(() -> run.play(producer));
@@ -112,7 +121,7 @@ public final class DemoDriver {
             }
             boolean afterHours = ratings && systems.cec().isPresent();
             if (afterHours) {
-                afterHoursId = runTag + "-late-99";
+                afterHoursId = afterHoursCustomerId();
                 playAfterHours(producer, systems.cec().get(), afterHoursId, failures);
             }
             progress.shutdownNow();

@@ -41,7 +41,7 @@ public record DemoReport(RouteVariant routes, int customers, int customerMessage
                 : "p50 " + replyLatencyP50Ms + " ms, p99 " + replyLatencyP99Ms + " ms (" + latencySamples
                   + " robot/agent answers, Kafka in -> Kafka out)");
         line(s, "token calls", known(gatewayTokenCalls) + " gateway (tokenByAkSk), " + known(customerTokenCalls)
-                               + " customer (applyToken)");
+                               + " customer (applyToken), counted by the simulator");
         line(s, "transcripts", known(transcriptsReceived) + " of " + transcriptsExpected + " e-mailed");
         line(s, "tickets", known(ticketsReceived) + " of " + ticketsExpected + " raised");
         for (String f : failures) {
