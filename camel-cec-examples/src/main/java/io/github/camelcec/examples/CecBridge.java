@@ -6,7 +6,6 @@ import io.github.camelcec.examples.routes.CecToKafkaRoute;
 import io.github.camelcec.examples.routes.CustomerToCecRoute;
 import io.github.camelcec.examples.routes.TicketRoute;
 import io.github.camelcec.examples.routes.TranscriptMailRoute;
-import org.apache.camel.CamelContext;
 import org.apache.camel.main.Main;
 
 /**
@@ -47,10 +46,6 @@ public final class CecBridge implements AutoCloseable {
     /** Runs the bridge until the JVM is asked to stop (Ctrl-C, SIGTERM). */
     public static void runUntilStopped(BridgeSettings settings) throws Exception {
         configure(settings).run();
-    }
-
-    public CamelContext camelContext() {
-        return main.getCamelContext();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.camelcec.examples.demo;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /** Nearest-rank percentiles of a set of latencies in milliseconds. */
@@ -23,10 +22,5 @@ final class Percentiles {
         }
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
-    }
-
-    @Override
-    public String toString() {
-        return Arrays.toString(sorted);
     }
 }

@@ -11,6 +11,7 @@ public final class Transcript {
     private final List<TranscriptLine> lines = new ArrayList<>();
     private String customerName;
     private boolean ended;
+    private boolean customerLeft;
 
     public Transcript(String customerId) {
         this.customerId = customerId;
@@ -21,11 +22,21 @@ public final class Transcript {
         if (name != null) {
             customerName = name;
         }
-        ended |= line.endsConversation();
+        ended |= line.ending() == TranscriptLine.Ending.CEC_ENDED;
+        customerLeft |= line.ending() == TranscriptLine.Ending.CUSTOMER_LEFT;
     }
 
+    /** CEC ended the conversation. */
     public boolean isEnded() {
         return ended;
+    }
+
+    /**
+     * CEC ended it and the customer's own DISCONNECT is here too: each topic is ordered per customer, so nothing of the
+     * conversation can still be on its way.
+     */
+    public boolean isComplete() {
+        return ended && customerLeft;
     }
 
     public String customerId() {

@@ -12,9 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * One line of a conversation's transcript: something the customer sent ({@code cec.customer.in}) or something CEC
  * sent them ({@code cec.chat.out}, a downlink message as JSON).
  *
- * @param endsConversation a DISCONNECT from CEC: the conversation is over
+ * @param ending whether the line is a DISCONNECT, and whose
  */
-public record TranscriptLine(long timestamp, String speaker, String text, boolean endsConversation) {
+public record TranscriptLine(long timestamp, String speaker, String text, Ending ending) {
+
+    /** A DISCONNECT: the customer's own record, or CEC's message that the conversation is over. */
+    public enum Ending {
+        NONE, CUSTOMER_LEFT, CEC_ENDED
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
@@ -22,7 +27,8 @@ public record TranscriptLine(long timestamp, String speaker, String text, boolea
     public static TranscriptLine fromCustomer(long timestamp, String value) {
         CustomerMessage message = CustomerMessage.parse(value);
         String speaker = message.name() == null ? "customer" : message.name() + " (customer)";
-        return new TranscriptLine(timestamp, speaker, message.describe(), false);
+        boolean leaves = !message.isRating() && "DISCONNECT".equals(message.controlTypeOrChat());
+        return new TranscriptLine(timestamp, speaker, message.describe(), leaves ? Ending.CUSTOMER_LEFT : Ending.NONE);
     }
 
     public static TranscriptLine fromCec(long recordTimestamp, String downlinkJson) {
@@ -30,7 +36,7 @@ public record TranscriptLine(long timestamp, String speaker, String text, boolea
         try {
             m = JSON.readTree(downlinkJson);
         } catch (JsonProcessingException e) {
-            return new TranscriptLine(recordTimestamp, "CEC", downlinkJson, false);
+            return new TranscriptLine(recordTimestamp, "CEC", downlinkJson, Ending.NONE);
         }
         String source = field(m, "sourceType", "CEC").toLowerCase(java.util.Locale.ROOT);
         String nickname = field(m, "senderNickname", null);
@@ -44,7 +50,7 @@ public record TranscriptLine(long timestamp, String speaker, String text, boolea
         }
         // cec-api §4.4: the timestamp may be a string or a number (epoch ms)
         long timestamp = m.hasNonNull("timestamp") ? m.get("timestamp").asLong(recordTimestamp) : recordTimestamp;
-        return new TranscriptLine(timestamp, speaker, text, disconnect);
+        return new TranscriptLine(timestamp, speaker, text, disconnect ? Ending.CEC_ENDED : Ending.NONE);
     }
 
     private static String field(JsonNode node, String name, String fallback) {

@@ -6,6 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.support.ExpressionAdapter;
 
 /**
  * Route 3: reads both topics (what customers sent and what CEC answered), collects each customer's lines and, when
@@ -25,19 +26,36 @@ public class TranscriptMailRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        long graceMs = Long.parseLong(settings.get("transcript.grace-ms"));
+        long abandonAfterMs = Long.parseLong(settings.get("transcript.abandon-after-ms"));
         from("kafka:{{kafka.topic.customer-in}},{{kafka.topic.chat-out}}"
              + "?groupId={{kafka.transcript-group-id}}&autoOffsetReset=earliest")
                 .routeId("transcripts")
                 .process(TranscriptMailRoute::toLine)
                 .aggregate(header(CUSTOMER_ID), new TranscriptAggregation())
-                    .completionPredicate(e -> e.getMessage().getBody(Transcript.class).isEnded())
-                    // a conversation CEC never ended (e.g. refused after hours) is dropped after this long
-                    .completionTimeout("{{transcript.abandon-after-ms}}")
-                    .discardOnCompletionTimeout()
-                    .process(TranscriptMailRoute::toMail)
-                    .to(smtpUri())
-                    .log("Transcript e-mailed: ${header.Subject}")
+                    .completionPredicate(e -> e.getMessage().getBody(Transcript.class).isComplete())
+                    // the two topics are read together but not in step: after CEC's DISCONNECT, wait a moment of
+                    // quiet for the customer's lines (when the customer did not leave themselves); a conversation
+                    // CEC never ended is given up after transcript.abandon-after-ms
+                    .completionTimeout(new ExpressionAdapter() {
+                        @Override
+                        public Object evaluate(Exchange exchange) {
+                            return ended(exchange) ? graceMs : abandonAfterMs;
+                        }
+                    })
+                    .filter(TranscriptMailRoute::ended)
+                        .process(TranscriptMailRoute::toMail)
+                        .to(smtpUri())
+                        .log("Transcript e-mailed: ${header.Subject}")
+                    .end()
                 .end();
+    }
+
+    /** Whether CEC ended the conversation: the transcript so far, or the line that just came in, says so. */
+    static boolean ended(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        return body instanceof Transcript t ? t.isEnded()
+                : body instanceof TranscriptLine l && l.ending() == TranscriptLine.Ending.CEC_ENDED;
     }
 
     static void toLine(Exchange exchange) {

@@ -17,10 +17,15 @@ class TranscriptTest {
         t.add(TranscriptLine.fromCec(0, "{\"sourceType\":\"SYSTEM\",\"senderNickname\":\"system\",\"content\":\"\","
                                         + "\"controlType\":\"DISCONNECT\",\"timestamp\":\"3000\"}"), null);
         assertThat(t.isEnded()).isTrue();
+        // the customer's own goodbye may still be on its way on the other topic
+        assertThat(t.isComplete()).isFalse();
+        t.add(TranscriptLine.fromCustomer(2500, "{\"controlType\":\"DISCONNECT\"}"), null);
+        assertThat(t.isComplete()).isTrue();
         assertThat(t.subject()).isEqualTo("CEC conversation with Alice (c-01)");
         String body = t.body();
         assertThat(body.indexOf("Alice (customer): Hi")).isLessThan(body.indexOf("agent: Hello Alice"));
-        assertThat(body.indexOf("agent: Hello Alice")).isLessThan(body.indexOf("system: the conversation ended"));
+        assertThat(body.indexOf("agent: Hello Alice")).isLessThan(body.indexOf("customer: left the conversation"));
+        assertThat(body.indexOf("customer: left the conversation")).isLessThan(body.indexOf("system: the conversation ended"));
     }
 
     @Test
