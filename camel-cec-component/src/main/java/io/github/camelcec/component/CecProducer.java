@@ -232,7 +232,13 @@ public class CecProducer extends DefaultAsyncProducer {
         client.prepareSend(customer, request);
 
         SessionConnector sessions = endpoint.getComponent().sessionConnector();
-        boolean connectFirst = config.isAutoConnect() && needsSession(request.getControlType());
+        boolean connectFirst = config.isAutoConnect() && needsSession(request.getControlType())
+                               && !sessions.registry().isActive(customer.userId());
+        if (!connectFirst && binary == null) {
+            // the usual case: a known customer's text
+            return client.sendPreparedAsync(customer, request)
+                    .thenAccept(res -> afterSend(exchange, customer, request, res));
+        }
         CompletableFuture<CecResult> connected = connectFirst
                 ? sessions.ensureConnected(customer,
                         c -> client.sendAsync(c, SendMessageRequest.control(ControlType.CONNECT)))
@@ -248,7 +254,8 @@ public class CecProducer extends DefaultAsyncProducer {
                 return CompletableFuture.completedFuture(null);
             }
             if (file == null) {
-                return client.sendAsync(customer, request).thenAccept(res -> afterSend(exchange, customer, request, res));
+                return client.sendPreparedAsync(customer, request)
+                        .thenAccept(res -> afterSend(exchange, customer, request, res));
             }
             return client.uploadAsync(customer, uploadRequest).thenCompose(uploaded -> {
                 if (!uploaded.isSuccess()) {
@@ -257,7 +264,7 @@ public class CecProducer extends DefaultAsyncProducer {
                 }
                 exchange.getMessage().setHeader(CecConstants.OBJECT_KEY, uploaded.getObjectKey());
                 request.setContent(mediaContent(request.getMediaType(), uploaded.getObjectKey(), type, file));
-                return client.sendAsync(customer, request)
+                return client.sendPreparedAsync(customer, request)
                         .thenAccept(res -> afterSend(exchange, customer, request, res));
             });
         });

@@ -132,6 +132,11 @@ public final class CecClient implements AutoCloseable {
         });
     }
 
+    /** {@link #sendAsync} for a request that already went through {@link #prepareSend}: not checked again. */
+    public CompletableFuture<CecResult> sendPreparedAsync(Customer customer, SendMessageRequest request) {
+        return guard("send", () -> call(CecApi.SEND, "send", customer, request, null, CecResult.class));
+    }
+
     /**
      * Fills the defaults of a send request and validates it, without sending: lets a caller refuse bad input before
      * any other request it would make first (such as an automatic CONNECT).
@@ -457,29 +462,45 @@ public final class CecClient implements AutoCloseable {
     private <T extends CecResult> CompletableFuture<T> attempt(CecApi api, String operation, Customer customer,
                                                                byte[] payload, Map<String, String> query, Class<T> type,
                                                                boolean mayReplay) {
-        return gatewayTokens.token().thenCompose(gateway -> customerToken(api, customer).thenCompose(
-                customerToken -> transport.execute(request(api, payload, query, gateway, customerToken))
-                        .thenCompose(answer -> {
-                            LOG.debug("{} answered HTTP {}", operation, answer.status());
-                            if (customerToken != null) {
-                                customerTokens.adoptRotated(customer.userId(), customerToken, answer.rotatedToken());
-                            }
-                            if (mayReplay && answer.status() == 401) {
-                                // ref §3.1.2: a 401 means apply for the customer token again; without one, the
-                                // gateway token is the credential the server refused
-                                CompletableFuture<?> refreshed = customerToken != null
-                                        ? customerTokens.invalidate(customer.userId(), customer.userName(), customerToken)
-                                        : gatewayTokens.invalidate(gateway);
-                                return refreshed.thenCompose(
-                                        x -> attempt(api, operation, customer, payload, query, type, false));
-                            }
-                            if (mayReplay && answer.status() == 403) {
-                                // cec-api §5: an expired gateway token answers 403
-                                return gatewayTokens.invalidate(gateway).thenCompose(
-                                        x -> attempt(api, operation, customer, payload, query, type, false));
-                            }
-                            return CompletableFuture.completedFuture(interpret(operation, answer, type));
-                        })));
+        CompletableFuture<GatewayToken> gateway = gatewayTokens.token();
+        CompletableFuture<CustomerToken> customerToken = customerToken(api, customer);
+        if (ready(gateway) && ready(customerToken)) {
+            // the usual case: both tokens cached, no stages to wait on
+            return exchange(api, operation, customer, payload, query, type, mayReplay, gateway.join(),
+                    customerToken.join());
+        }
+        return gateway.thenCompose(g -> customerToken.thenCompose(
+                c -> exchange(api, operation, customer, payload, query, type, mayReplay, g, c)));
+    }
+
+    private <T extends CecResult> CompletableFuture<T> exchange(CecApi api, String operation, Customer customer,
+                                                                byte[] payload, Map<String, String> query,
+                                                                Class<T> type, boolean mayReplay, GatewayToken gateway,
+                                                                CustomerToken customerToken) {
+        return transport.execute(request(api, payload, query, gateway, customerToken)).thenCompose(answer -> {
+            LOG.debug("{} answered HTTP {}", operation, answer.status());
+            if (customerToken != null) {
+                customerTokens.adoptRotated(customer.userId(), customerToken, answer.rotatedToken());
+            }
+            if (mayReplay && answer.status() == 401) {
+                // ref §3.1.2: a 401 means apply for the customer token again; without one, the gateway token is the
+                // credential the server refused
+                CompletableFuture<?> refreshed = customerToken != null
+                        ? customerTokens.invalidate(customer.userId(), customer.userName(), customerToken)
+                        : gatewayTokens.invalidate(gateway);
+                return refreshed.thenCompose(x -> attempt(api, operation, customer, payload, query, type, false));
+            }
+            if (mayReplay && answer.status() == 403) {
+                // cec-api §5: an expired gateway token answers 403
+                return gatewayTokens.invalidate(gateway).thenCompose(
+                        x -> attempt(api, operation, customer, payload, query, type, false));
+            }
+            return CompletableFuture.completedFuture(interpret(operation, answer, type));
+        });
+    }
+
+    private static boolean ready(CompletableFuture<?> future) {
+        return future.isDone() && !future.isCompletedExceptionally();
     }
 
     private CompletableFuture<CustomerToken> customerToken(CecApi api, Customer customer) {
