@@ -103,6 +103,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "slowDownAfterEmptyPolls": getOrCreateConfiguration(target).setSlowDownAfterEmptyPolls(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -191,6 +192,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "slowDownAfterEmptyPolls": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "useglobalsslcontextparameters":
@@ -280,6 +282,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "slowDownAfterEmptyPolls": return getOrCreateConfiguration(target).getSlowDownAfterEmptyPolls();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
         case "useglobalsslcontextparameters":

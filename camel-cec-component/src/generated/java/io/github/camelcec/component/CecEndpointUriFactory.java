@@ -23,7 +23,7 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(56);
         props.add("acceptLanguage");
         props.add("allowInsecureHttp");
         props.add("appKey");
@@ -74,6 +74,7 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("slowDownAfterEmptyPolls");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("synchronous");
         props.add("throwExceptionOnFailure");
         props.add("timeUnit");
         props.add("useFixedDelay");

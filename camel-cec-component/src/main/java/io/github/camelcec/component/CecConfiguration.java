@@ -99,6 +99,16 @@ public class CecConfiguration implements Cloneable {
                                                                         + "CamelCecResultCode header.")
     private boolean throwExceptionOnFailure = true;
 
+    @UriParam(label = "producer,advanced", defaultValue = "false", description = "Wait for CEC's answer on the "
+                                                                                 + "calling thread and go on with the "
+                                                                                 + "route there, as camel-http does. By "
+                                                                                 + "default the producer is non-blocking "
+                                                                                 + "and the route goes on on a Camel "
+                                                                                 + "thread once CEC answered; callers "
+                                                                                 + "that wait anyway (a ProducerTemplate, "
+                                                                                 + "a Kafka consumer) save a thread hop.")
+    private boolean synchronous;
+
     // ---- consumer ----------------------------------------------------------------------------------------------
 
     @UriParam(label = "consumer", description = "Poll only this customer; without it every customer with a live "
@@ -408,6 +418,14 @@ public class CecConfiguration implements Cloneable {
 
     public void setPendingMessageStore(PendingMessageStore pendingMessageStore) {
         this.pendingMessageStore = pendingMessageStore;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
     }
 
     public String getOperationPath() {

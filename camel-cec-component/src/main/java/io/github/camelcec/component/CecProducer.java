@@ -97,6 +97,15 @@ public class CecProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
+        if (config.isSynchronous()) {
+            try {
+                done.join();
+            } catch (CompletionException e) {
+                exchange.setException(e.getCause() != null ? e.getCause() : e);
+            }
+            callback.done(true);
+            return true;
+        }
         // the route continues on a Camel thread, never on HttpClient's few I/O threads: a blocking step after a cec:
         // producer must not stall every CEC request of the component
         done.whenCompleteAsync((result, error) -> {
@@ -249,7 +258,9 @@ public class CecProducer extends DefaultAsyncProducer {
         String type = fileType;
         return connected.thenCompose(connect -> {
             if (connect != null && !connect.isSuccess()) {
-                // the CONNECT failed (e.g. 12 outside working hours): its answer is the exchange's answer
+                // the CONNECT failed (e.g. 12 outside working hours): its answer is the exchange's answer, and the
+                // control type header says it was the CONNECT, not the message, that CEC refused
+                exchange.getMessage().setHeader(CecConstants.CONTROL_TYPE, ControlType.CONNECT.name());
                 reply(exchange, op, connect, connect);
                 return CompletableFuture.completedFuture(null);
             }

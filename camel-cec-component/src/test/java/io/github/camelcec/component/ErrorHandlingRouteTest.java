@@ -32,7 +32,7 @@ class ErrorHandlingRouteTest extends CecRouteTestSupport {
                         .doTry()
                             .to("cec:send")
                         .doCatch(CecBusinessException.class)
-                            .onWhen(simple("${exception.resultCode} == '12'"))
+                            .onWhen(simple("${exception.resultCode} == '12' && ${header.CamelCecControlType} == 'CONNECT'"))
                             .setBody(exchange -> Map.of(
                                     "callId", "web-" + exchange.getMessage().getHeader(CecConstants.USER_ID),
                                     "caller", "+8613800000000",

@@ -46,6 +46,14 @@ class SharedTokensTest extends CecRouteTestSupport {
     }
 
     @Test
+    void synchronousProducerGoesOnOnTheCallingThread() {
+        Exchange exchange = call("cec:send?synchronous=true", "which thread?", "threads-sync");
+        ok(exchange);
+        assertThat(exchange.getMessage().getHeader("continuedOn", String.class))
+                .isEqualTo(Thread.currentThread().getName());
+    }
+
+    @Test
     void concurrentSendsAndPollsOfANewCustomerApplyOnce() {
         // create both routes with another customer, so the concurrent calls below meet only warm routes
         ok(call("cec:send", "warm up", "warm"));
