@@ -58,12 +58,18 @@ public final class SendBenchmark {
                 @Override
                 public void configure() {
                     from("direct:cecSend").routeId("cec-send").to("cec:send");
+                    from("direct:cecSendSync").routeId("cec-send-sync").to("cec:send?synchronous=true");
                 }
             });
             camel.addRoutes(new HandWrittenCecRoutes(sim.baseUrl()));
             camel.start();
+            // the same hand-written route as users deploy it: camel-http's own pool defaults (20 per route)
+            CamelContext camelDefaults = new DefaultCamelContext();
+            camelDefaults.addRoutes(new HandWrittenCecRoutes(sim.baseUrl()));
+            camelDefaults.start();
             try {
                 ProducerTemplate template = camel.createProducerTemplate();
+                ProducerTemplate defaultsTemplate = camelDefaults.createProducerTemplate();
                 ClosedLoop.Request rawSend = (s, n) -> raw.send(user("raw", s, (int) (n % CUSTOMERS_PER_SENDER)),
                         rawTokens[s][(int) (n % CUSTOMERS_PER_SENDER)], "CHAT", "hello " + n).get();
                 ClosedLoop.Request cecSend = (s, n) -> {
@@ -71,9 +77,19 @@ public final class SendBenchmark {
                             user("cec", s, (int) (n % CUSTOMERS_PER_SENDER)));
                     return true;
                 };
+                ClosedLoop.Request cecSyncSend = (s, n) -> {
+                    template.requestBodyAndHeader("direct:cecSendSync", "hello " + n, CecConstants.USER_ID,
+                            user("cecs", s, (int) (n % CUSTOMERS_PER_SENDER)));
+                    return true;
+                };
                 ClosedLoop.Request httpSend = (s, n) -> {
                     template.requestBodyAndHeaders("direct:handWrittenSend", "hello " + n,
                             Map.of("userId", user("http", s, (int) (n % CUSTOMERS_PER_SENDER))));
+                    return true;
+                };
+                ClosedLoop.Request httpDefaultsSend = (s, n) -> {
+                    defaultsTemplate.requestBodyAndHeaders("direct:handWrittenSend", "hello " + n,
+                            Map.of("userId", user("httpd", s, (int) (n % CUSTOMERS_PER_SENDER))));
                     return true;
                 };
                 try (CecClient client = new CecClient(CecClientConfiguration.builder().baseUrl(sim.baseUrl())
@@ -88,8 +104,9 @@ public final class SendBenchmark {
                     ClosedLoop.Request clientSend = (s, n) -> client.send(
                             Customer.of(user("client", s, (int) (n % CUSTOMERS_PER_SENDER))),
                             SendMessageRequest.text("hello " + n)).isSuccess();
-                    String[] names = { "raw", "cec", "http", "client" };
-                    ClosedLoop.Request[] requests = { rawSend, cecSend, httpSend, clientSend };
+                    String[] names = { "raw", "cec", "http", "client", "httpd", "cecs" };
+                    ClosedLoop.Request[] requests = { rawSend, cecSend, httpSend, clientSend, httpDefaultsSend,
+                            cecSyncSend };
                     // warm both JVMs (the simulator's JIT included) and connect every customer before anything counts
                     for (int i = 0; i < names.length; i++) {
                         ClosedLoop.run("warm-" + names[i], CONCURRENCY, 0, mode.warmupSeconds(), requests[i], meter);
@@ -102,16 +119,51 @@ public final class SendBenchmark {
                             out[k] = log(results, r, ClosedLoop.run(names[k], CONCURRENCY, mode.warmupSeconds(),
                                     mode.measureSeconds(), requests[k], meter));
                         }
-                        results.detail("send round %d: cec/raw = %.3f, cec/camel-http = %.2f, CecClient (no Camel)/raw = %.3f",
-                                r + 1, out[1].perSecond() / out[0].perSecond(), out[1].perSecond() / out[2].perSecond(),
+                        results.detail("send round %d: cec/raw = %.3f, cec(synchronous)/raw = %.3f, cec/camel-http = %.2f, "
+                                       + "cec/camel-http (defaults) = %.2f, CecClient (no Camel)/raw = %.3f",
+                                r + 1, out[1].perSecond() / out[0].perSecond(), out[5].perSecond() / out[0].perSecond(),
+                                out[1].perSecond() / out[2].perSecond(), out[1].perSecond() / out[4].perSecond(),
                                 out[3].perSecond() / out[0].perSecond());
                         rounds.add(out);
                     }
                     report(rounds, results);
+                    remoteCec(mode, sim, results, meter, names, requests);
                 }
             } finally {
                 camel.close();
+                camelDefaults.close();
             }
+        }
+    }
+
+    /** CEC's answer delay in the "remote CEC" phase: a real CEC is across a network, not on loopback. */
+    static final int REMOTE_LATENCY_MS = 20;
+
+    /**
+     * The same contenders with every send answered after {@value #REMOTE_LATENCY_MS} ms (the simulator's latency
+     * fault, scheduled on its event loop): throughput is then bound by requests in flight, not by CPU.
+     */
+    private static void remoteCec(Mode mode, SimulatorHandle sim, Results results, ProcessMeter meter, String[] names,
+                                  ClosedLoop.Request[] requests) throws Exception {
+        sim.faults(Map.of("operation", "SEND", "latencyMs", REMOTE_LATENCY_MS));
+        try {
+            results.detail("== send with CEC answering after %d ms", REMOTE_LATENCY_MS);
+            double[] rate = new double[names.length];
+            for (int k : new int[] { 0, 1, 2, 4 }) {
+                rate[k] = log(results, 0, ClosedLoop.run(names[k] + "@" + REMOTE_LATENCY_MS + "ms", CONCURRENCY,
+                        Math.min(3, mode.warmupSeconds()), mode.measureSeconds(), requests[k], meter)).perSecond();
+            }
+            results.row("send with CEC " + REMOTE_LATENCY_MS + " ms away, cec:send / raw HttpClient",
+                    Results.f0(rate[1]) + " / " + Results.f0(rate[0]) + " msg/s = **"
+                    + String.format("%.3f", rate[1] / rate[0]) + "**", "≥ 0.95", rate[1] / rate[0] >= 0.95);
+            results.row("send with CEC " + REMOTE_LATENCY_MS + " ms away, cec:send / hand-written camel-http route (pool 200)",
+                    Results.f0(rate[1]) + " / " + Results.f0(rate[2]) + " msg/s = **"
+                    + String.format("%.2f", rate[1] / rate[2]) + "**", "≥ 1.5", rate[1] / rate[2] >= 1.5);
+            results.row("send with CEC " + REMOTE_LATENCY_MS + " ms away, cec:send / the same route on camel-http's defaults",
+                    Results.f0(rate[1]) + " / " + Results.f0(rate[4]) + " msg/s = **"
+                    + String.format("%.2f", rate[1] / rate[4]) + "**", "≥ 1.5", rate[1] / rate[4] >= 1.5);
+        } finally {
+            sim.clearFaults();
         }
     }
 
@@ -133,6 +185,23 @@ public final class SendBenchmark {
         results.row("send throughput, cec:send / hand-written camel-http route",
                 Results.f0(median[1].perSecond()) + " / " + Results.f0(median[2].perSecond()) + " msg/s = **"
                 + String.format("%.2f", ratioHttp) + "**" + spreadHttp, "≥ 1.5", ratioHttp >= 1.5);
+        double[] vsHttpDefaults = rounds.stream().mapToDouble(o -> o[1].perSecond() / o[4].perSecond()).sorted().toArray();
+        double ratioHttpDefaults = median[1].perSecond() / median[4].perSecond();
+        String spreadDefaults = rounds.size() > 1
+                ? String.format(" (rounds: %.2f … %.2f)", vsHttpDefaults[0], vsHttpDefaults[vsHttpDefaults.length - 1]) : "";
+        results.row("send throughput, cec:send / the same route on camel-http's defaults (20 connections per route)",
+                Results.f0(median[1].perSecond()) + " / " + Results.f0(median[4].perSecond()) + " msg/s = **"
+                + String.format("%.2f", ratioHttpDefaults) + "**" + spreadDefaults, "≥ 1.5", ratioHttpDefaults >= 1.5);
+        double[] syncVsRaw = rounds.stream().mapToDouble(o -> o[5].perSecond() / o[0].perSecond()).sorted().toArray();
+        ClosedLoop.Outcome[] syncMedian = rounds.stream()
+                .sorted((a, b) -> Double.compare(a[5].perSecond() / a[0].perSecond(), b[5].perSecond() / b[0].perSecond()))
+                .toList().get(rounds.size() / 2);
+        double ratioSync = syncMedian[5].perSecond() / syncMedian[0].perSecond();
+        String spreadSync = rounds.size() > 1
+                ? String.format(" (rounds: %.3f … %.3f)", syncVsRaw[0], syncVsRaw[syncVsRaw.length - 1]) : "";
+        results.row("send throughput, cec:send?synchronous=true / raw HttpClient (64 senders)",
+                Results.f0(syncMedian[5].perSecond()) + " / " + Results.f0(syncMedian[0].perSecond()) + " msg/s = **"
+                + String.format("%.3f", ratioSync) + "**" + spreadSync, "≥ 0.95", ratioSync >= 0.95);
         double ratioClient = median[3].perSecond() / median[0].perSecond();
         results.row("diagnostic: the component's CecClient without Camel / raw HttpClient",
                 Results.f0(median[3].perSecond()) + " / " + Results.f0(median[0].perSecond()) + " msg/s = "
