@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcec.component.client.CecValidationException;
+import io.github.camelcec.component.support.SimulatorComponents;
 import io.github.camelcec.simulator.CecOperation;
 import io.github.camelcec.simulator.CecSimulator;
 import io.github.camelcec.simulator.JournalEntry;
@@ -44,12 +45,8 @@ abstract class CecRouteTestSupport {
     @BeforeEach
     void startCamel() throws Exception {
         context = new DefaultCamelContext();
-        component = new CecComponent();
+        component = SimulatorComponents.componentFor(sim());
         CecConfiguration config = component.getConfiguration();
-        config.setBaseUrl(sim().baseUrl());
-        config.setAppKey(sim().appKey());
-        config.setAppSecret(sim().appSecret());
-        config.setChannelConfigId(sim().channelConfigId());
         config.setResponseTimeout(10_000);
         configure(component);
         context.addComponent("cec", component);

@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelcec.component.CecComponent;
-import io.github.camelcec.component.CecConfiguration;
 import io.github.camelcec.component.CecConstants;
 import io.github.camelcec.component.model.DownlinkMessage;
+import io.github.camelcec.component.support.SimulatorComponents;
 import io.github.camelcec.simulator.CecSimulator;
 import io.github.camelcec.simulator.junit.CecSimulatorExtension;
 import org.apache.camel.CamelContext;
@@ -37,12 +37,7 @@ abstract class ConsumerTestSupport {
 
     protected void startCamel(RouteBuilder routes) throws Exception {
         context = new DefaultCamelContext();
-        component = new CecComponent();
-        CecConfiguration config = component.getConfiguration();
-        config.setBaseUrl(sim().baseUrl());
-        config.setAppKey(sim().appKey());
-        config.setAppSecret(sim().appSecret());
-        config.setChannelConfigId(sim().channelConfigId());
+        component = SimulatorComponents.componentFor(sim());
         context.addComponent("cec", component);
         // as Camel Main does with camel.health.enabled=true
         HealthCheckRegistry health = new DefaultHealthCheckRegistry();
