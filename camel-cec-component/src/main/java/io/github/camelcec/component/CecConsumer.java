@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.camelcec.component.client.CecBusinessException;
 import io.github.camelcec.component.client.CecClient;
@@ -59,7 +58,6 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     private final ConcurrentLinkedQueue<CustomerPollState> due = new ConcurrentLinkedQueue<>();
     private final PollRound round = new PollRound();
     private final AtomicInteger delivered = new AtomicInteger();
-    private final AtomicReference<Long> pausedUntil = new AtomicReference<>(0L);
 
     private CecClient client;
     private SessionRegistry registry;
@@ -69,6 +67,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     private ExecutorService workers;
     private int flowControlStreak;
     private volatile boolean shuttingDown;
+    /** Flow control: no poll starts before this time (epoch ms). */
+    private volatile long pausedUntil;
 
     public CecConsumer(CecEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -146,7 +146,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
             if (failure.isFlowControl()) {
                 // ref §17: flow control asks the client to back off; pause every poll, longer while it persists
                 flowControlStreak = Math.min(flowControlStreak + 1, 6);
-                pausedUntil.set(now + config.getFlowControlDelay() * (1L << (flowControlStreak - 1)));
+                pausedUntil = now + config.getFlowControlDelay() * (1L << (flowControlStreak - 1));
             }
             throw failure;
         }
@@ -178,7 +178,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
 
     /** Starts polls while permits last; called by the tick and by every finished poll. */
     private void pump() {
-        while (!due.isEmpty() && !shuttingDown && System.currentTimeMillis() >= pausedUntil.get()
+        while (!due.isEmpty() && !shuttingDown && System.currentTimeMillis() >= pausedUntil
                && pollPermits.tryAcquire()) {
             CustomerPollState state = due.poll();
             if (state == null) {

@@ -128,24 +128,22 @@ public class CecProducer extends DefaultAsyncProducer {
         String op = operation.name();
         return switch (operation) {
             case send -> send(client, exchange);
-            case poll -> client.pollAsync(requests.customer(exchange, op, null))
-                    .thenAccept(r -> reply(exchange, op, r, r));
+            case poll -> answered(exchange, op, client.pollAsync(requests.customer(exchange, op, null)));
             case upload -> upload(client, exchange, op);
             case download -> download(client, exchange, op);
             case satisfaction -> {
                 SatisfactionRequest r = requests.typed(exchange, op, SatisfactionRequest.class);
-                yield client.satisfactionAsync(requests.customer(exchange, op, r.getUserId()), r)
-                        .thenAccept(res -> reply(exchange, op, res, res));
+                yield answered(exchange, op,
+                        client.satisfactionAsync(requests.customer(exchange, op, r.getUserId()), r));
             }
             case robotFeedback -> {
                 RobotFeedbackRequest r = requests.typed(exchange, op, RobotFeedbackRequest.class);
-                yield client.robotFeedbackAsync(requests.customer(exchange, op, r.getFrom()), r)
-                        .thenAccept(res -> reply(exchange, op, res, res));
+                yield answered(exchange, op,
+                        client.robotFeedbackAsync(requests.customer(exchange, op, r.getFrom()), r));
             }
             case queueInfo -> {
                 QueueInfoRequest r = requests.typed(exchange, op, QueueInfoRequest.class);
-                yield client.queueInfoAsync(requests.customer(exchange, op, r.getUserId()), r)
-                        .thenAccept(res -> reply(exchange, op, res, res));
+                yield answered(exchange, op, client.queueInfoAsync(requests.customer(exchange, op, r.getUserId()), r));
             }
             case phrases -> {
                 PhraseQueryRequest r;
@@ -155,33 +153,34 @@ public class CecProducer extends DefaultAsyncProducer {
                 } else {
                     r = requests.typed(exchange, op, PhraseQueryRequest.class);
                 }
-                yield client.phrasesAsync(requests.customer(exchange, op, null), r)
-                        .thenAccept(res -> reply(exchange, op, res, res));
+                yield answered(exchange, op, client.phrasesAsync(requests.customer(exchange, op, null), r));
             }
             case leaveMessage -> {
                 LeaveMessageRequest r = requests.typed(exchange, op, LeaveMessageRequest.class);
-                yield client.leaveMessageAsync(requests.customer(exchange, op, null), r)
-                        .thenAccept(res -> reply(exchange, op, res, res));
+                yield answered(exchange, op, client.leaveMessageAsync(requests.customer(exchange, op, null), r));
             }
-            case createCall -> client.createCallAsync(requests.typed(exchange, op, CreateCallRequest.class))
-                    .thenAccept(res -> reply(exchange, op, res, res));
+            case createCall -> answered(exchange, op,
+                    client.createCallAsync(requests.typed(exchange, op, CreateCallRequest.class)));
             case clickToCall -> {
                 ClickToCallRequest r = requests.typed(exchange, op, ClickToCallRequest.class);
-                yield client.clickToCallAsync(requests.customer(exchange, op, null), r)
-                        .thenAccept(res -> reply(exchange, op, res, res));
+                yield answered(exchange, op, client.clickToCallAsync(requests.customer(exchange, op, null), r));
             }
-            case clickToCallEvents -> client.clickToCallEventsAsync(requests.customer(exchange, op, null))
-                    .thenAccept(res -> reply(exchange, op, res, res));
-            case clickToCallSupport -> client.clickToCallSupportAsync(requests.customer(exchange, op, null))
-                    .thenAccept(res -> reply(exchange, op, res, res));
+            case clickToCallEvents -> answered(exchange, op,
+                    client.clickToCallEventsAsync(requests.customer(exchange, op, null)));
+            case clickToCallSupport -> answered(exchange, op,
+                    client.clickToCallSupportAsync(requests.customer(exchange, op, null)));
             case dropClickToCall -> {
                 DropClickToCallRequest r = requests.typed(exchange, op, DropClickToCallRequest.class);
-                yield client.dropClickToCallAsync(requests.customer(exchange, op, null), r)
-                        .thenAccept(res -> reply(exchange, op, res, res));
+                yield answered(exchange, op, client.dropClickToCallAsync(requests.customer(exchange, op, null), r));
             }
-            case applyToken -> client.applyTokenAsync(requests.customer(exchange, op, null))
-                    .thenAccept(res -> reply(exchange, op, res, res));
+            case applyToken -> answered(exchange, op, client.applyTokenAsync(requests.customer(exchange, op, null)));
         };
+    }
+
+    /** The typed response is the body, its code and description go to headers. */
+    private CompletableFuture<Void> answered(Exchange exchange, String operation,
+                                             CompletableFuture<? extends CecResult> response) {
+        return response.thenAccept(result -> reply(exchange, operation, result, result));
     }
 
     // ---- send ---------------------------------------------------------------------------------------------------

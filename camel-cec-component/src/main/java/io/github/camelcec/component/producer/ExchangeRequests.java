@@ -59,25 +59,23 @@ public final class ExchangeRequests {
 
     public ControlType controlType(Exchange exchange, String operation) {
         String value = exchange.getMessage().getHeader(CecConstants.CONTROL_TYPE, config.getControlType(), String.class);
-        try {
-            return ControlType.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (RuntimeException e) {
-            throw new CecValidationException(operation, "controlType",
-                    "must be one of CONNECT, CHAT, TRANS2AGENT, INPUT, DISCONNECT", value);
-        }
+        return parse(ControlType.class, operation, "controlType", value);
     }
 
     /** The media type header or option, or null when neither is set. */
     public MediaType mediaType(Exchange exchange, String operation, String fallback) {
         String value = exchange.getMessage().getHeader(CecConstants.MEDIA_TYPE, fallback, String.class);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : parse(MediaType.class, operation, "mediaType", value);
+    }
+
+    /** A header or option value as one of the enum's constants, in any case; else a validation error listing them. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String operation, String field, String value) {
         try {
-            return MediaType.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new CecValidationException(operation, "mediaType",
-                    "must be one of TEXT, IMAGE, AUDIO, VIDEO, FILE, FILE_IMAGE, FILE_VIDEO", value);
+            String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new CecValidationException(operation, field, "must be one of " + allowed, value);
         }
     }
 
