@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Ref §2 gateway token and §3 customer token, with a clock the test moves. */
 class TokenTest {
 
-    MutableClock clock = new MutableClock(Instant.parse("2024-03-01T00:00:00Z"));
+    ManualClock clock = new ManualClock(Instant.parse("2024-03-01T00:00:00Z"));
     CecSimulator sim;
     SimClient client;
 

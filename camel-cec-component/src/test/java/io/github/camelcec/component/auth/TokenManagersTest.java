@@ -1,11 +1,13 @@
 package io.github.camelcec.component.auth;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelcec.simulator.ManualClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The token layers' caching rules, without HTTP: fetches are futures the test completes by hand. */
 class TokenManagersTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void gatewayTokenIsFetchedOnceForConcurrentCallers() {

@@ -1,4 +1,4 @@
-package io.github.camelcec.component.auth;
+package io.github.camelcec.simulator;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
-final class MutableClock extends Clock {
+/**
+ * A clock a test moves by hand: give it to {@link CecSimulator.Builder#clock} (or to a client) and expire tokens with
+ * {@link #advance} instead of sleeping.
+ */
+public final class ManualClock extends Clock {
 
-    private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
+    private volatile Instant now;
 
-    void advance(Duration d) {
+    public ManualClock(Instant start) {
+        this.now = start;
+    }
+
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
