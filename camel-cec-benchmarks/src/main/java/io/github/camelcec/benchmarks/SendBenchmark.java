@@ -6,8 +6,9 @@ import java.util.Map;
 
 import io.github.camelcec.component.CecComponent;
 import io.github.camelcec.component.CecConstants;
-import io.github.camelcec.component.client.CecClient;
-import io.github.camelcec.component.client.CecClientConfiguration;
+import io.github.camelcec.component.client.CecApi;
+import io.github.camelcec.component.client.CecSettings;
+import io.github.camelcec.component.connection.CecConnection;
 import io.github.camelcec.component.model.ControlType;
 import io.github.camelcec.component.model.Customer;
 import io.github.camelcec.component.model.SendMessageRequest;
@@ -92,16 +93,16 @@ public final class SendBenchmark {
                             Map.of("userId", user("httpd", s, (int) (n % CUSTOMERS_PER_SENDER))));
                     return true;
                 };
-                try (CecClient client = new CecClient(CecClientConfiguration.builder().baseUrl(sim.baseUrl())
+                try (CecConnection client = CecConnection.open(CecSettings.builder().baseUrl(sim.baseUrl())
                         .appKey(SimulatorHandle.APP_KEY).appSecret(SimulatorHandle.APP_SECRET)
                         .channelConfigId(SimulatorHandle.CHANNEL_CONFIG_ID).build())) {
                     // diagnostic contender: the component's typed client without Camel (no exchange, no template)
                     for (int s = 0; s < CONCURRENCY; s++) {
                         for (int c = 0; c < CUSTOMERS_PER_SENDER; c++) {
-                            client.send(Customer.of(user("client", s, c)), SendMessageRequest.control(ControlType.CONNECT));
+                            client.call(CecApi.SEND, Customer.of(user("client", s, c)), SendMessageRequest.control(ControlType.CONNECT));
                         }
                     }
-                    ClosedLoop.Request clientSend = (s, n) -> client.send(
+                    ClosedLoop.Request clientSend = (s, n) -> client.call(CecApi.SEND,
                             Customer.of(user("client", s, (int) (n % CUSTOMERS_PER_SENDER))),
                             SendMessageRequest.text("hello " + n)).isSuccess();
                     String[] names = { "raw", "cec", "http", "client", "httpd", "cecs" };
@@ -120,7 +121,7 @@ public final class SendBenchmark {
                                     mode.measureSeconds(), requests[k], meter));
                         }
                         results.detail("send round %d: cec/raw = %.3f, cec(synchronous)/raw = %.3f, cec/camel-http = %.2f, "
-                                       + "cec/camel-http (defaults) = %.2f, CecClient (no Camel)/raw = %.3f",
+                                       + "cec/camel-http (defaults) = %.2f, CecConnection (no Camel)/raw = %.3f",
                                 r + 1, out[1].perSecond() / out[0].perSecond(), out[5].perSecond() / out[0].perSecond(),
                                 out[1].perSecond() / out[2].perSecond(), out[1].perSecond() / out[4].perSecond(),
                                 out[3].perSecond() / out[0].perSecond());
@@ -203,7 +204,7 @@ public final class SendBenchmark {
                 Results.f0(syncMedian[5].perSecond()) + " / " + Results.f0(syncMedian[0].perSecond()) + " msg/s = **"
                 + String.format("%.3f", ratioSync) + "**" + spreadSync, "≥ 0.95", ratioSync >= 0.95);
         double ratioClient = median[3].perSecond() / median[0].perSecond();
-        results.row("diagnostic: the component's CecClient without Camel / raw HttpClient",
+        results.row("diagnostic: the component's CecConnection without Camel / raw HttpClient",
                 Results.f0(median[3].perSecond()) + " / " + Results.f0(median[0].perSecond()) + " msg/s = "
                 + String.format("%.3f", ratioClient), "(reported)", null);
         results.row("send latency p50 / p99 (raw · cec · camel-http)",

@@ -57,7 +57,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "controltype":
         case "controlType": getOrCreateConfiguration(target).setControlType(property(camelContext, java.lang.String.class, value)); return true;
         case "customertokenstore":
-        case "customerTokenStore": getOrCreateConfiguration(target).setCustomerTokenStore(property(camelContext, io.github.camelcec.component.auth.CustomerTokenStore.class, value)); return true;
+        case "customerTokenStore": getOrCreateConfiguration(target).setCustomerTokenStore(property(camelContext, io.github.camelcec.component.state.CustomerTokenStore.class, value)); return true;
         case "customertokenttl":
         case "customerTokenTtl": getOrCreateConfiguration(target).setCustomerTokenTtl(property(camelContext, int.class, value)); return true;
         case "downloadmedia":
@@ -90,7 +90,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "operationpath":
         case "operationPath": getOrCreateConfiguration(target).setOperationPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pendingmessagestore":
-        case "pendingMessageStore": getOrCreateConfiguration(target).setPendingMessageStore(property(camelContext, io.github.camelcec.component.consumer.PendingMessageStore.class, value)); return true;
+        case "pendingMessageStore": getOrCreateConfiguration(target).setPendingMessageStore(property(camelContext, io.github.camelcec.component.state.PendingMessageStore.class, value)); return true;
         case "receiverid":
         case "receiverId": getOrCreateConfiguration(target).setReceiverId(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -98,7 +98,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionidletimeout":
         case "sessionIdleTimeout": getOrCreateConfiguration(target).setSessionIdleTimeout(property(camelContext, long.class, value)); return true;
         case "sessionregistry":
-        case "sessionRegistry": target.setSessionRegistry(property(camelContext, io.github.camelcec.component.session.SessionRegistry.class, value)); return true;
+        case "sessionRegistry": target.setSessionRegistry(property(camelContext, io.github.camelcec.component.state.SessionStore.class, value)); return true;
         case "slowdownafteremptypolls":
         case "slowDownAfterEmptyPolls": getOrCreateConfiguration(target).setSlowDownAfterEmptyPolls(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
@@ -146,7 +146,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "controltype":
         case "controlType": return java.lang.String.class;
         case "customertokenstore":
-        case "customerTokenStore": return io.github.camelcec.component.auth.CustomerTokenStore.class;
+        case "customerTokenStore": return io.github.camelcec.component.state.CustomerTokenStore.class;
         case "customertokenttl":
         case "customerTokenTtl": return int.class;
         case "downloadmedia":
@@ -179,7 +179,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "operationpath":
         case "operationPath": return java.lang.String.class;
         case "pendingmessagestore":
-        case "pendingMessageStore": return io.github.camelcec.component.consumer.PendingMessageStore.class;
+        case "pendingMessageStore": return io.github.camelcec.component.state.PendingMessageStore.class;
         case "receiverid":
         case "receiverId": return java.lang.String.class;
         case "responsetimeout":
@@ -187,7 +187,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "sessionidletimeout":
         case "sessionIdleTimeout": return long.class;
         case "sessionregistry":
-        case "sessionRegistry": return io.github.camelcec.component.session.SessionRegistry.class;
+        case "sessionRegistry": return io.github.camelcec.component.state.SessionStore.class;
         case "slowdownafteremptypolls":
         case "slowDownAfterEmptyPolls": return int.class;
         case "sslcontextparameters":

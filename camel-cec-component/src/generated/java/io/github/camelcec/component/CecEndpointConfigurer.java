@@ -53,7 +53,7 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "controltype":
         case "controlType": target.getConfiguration().setControlType(property(camelContext, java.lang.String.class, value)); return true;
         case "customertokenstore":
-        case "customerTokenStore": target.getConfiguration().setCustomerTokenStore(property(camelContext, io.github.camelcec.component.auth.CustomerTokenStore.class, value)); return true;
+        case "customerTokenStore": target.getConfiguration().setCustomerTokenStore(property(camelContext, io.github.camelcec.component.state.CustomerTokenStore.class, value)); return true;
         case "customertokenttl":
         case "customerTokenTtl": target.getConfiguration().setCustomerTokenTtl(property(camelContext, int.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -90,7 +90,7 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "operationpath":
         case "operationPath": target.getConfiguration().setOperationPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pendingmessagestore":
-        case "pendingMessageStore": target.getConfiguration().setPendingMessageStore(property(camelContext, io.github.camelcec.component.consumer.PendingMessageStore.class, value)); return true;
+        case "pendingMessageStore": target.getConfiguration().setPendingMessageStore(property(camelContext, io.github.camelcec.component.state.PendingMessageStore.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "receiverid":
@@ -164,7 +164,7 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "controltype":
         case "controlType": return java.lang.String.class;
         case "customertokenstore":
-        case "customerTokenStore": return io.github.camelcec.component.auth.CustomerTokenStore.class;
+        case "customerTokenStore": return io.github.camelcec.component.state.CustomerTokenStore.class;
         case "customertokenttl":
         case "customerTokenTtl": return int.class;
         case "delay": return long.class;
@@ -201,7 +201,7 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "operationpath":
         case "operationPath": return java.lang.String.class;
         case "pendingmessagestore":
-        case "pendingMessageStore": return io.github.camelcec.component.consumer.PendingMessageStore.class;
+        case "pendingMessageStore": return io.github.camelcec.component.state.PendingMessageStore.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "receiverid":

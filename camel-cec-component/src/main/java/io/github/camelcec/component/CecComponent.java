@@ -1,15 +1,16 @@
 package io.github.camelcec.component;
 
 import java.time.Duration;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import javax.net.ssl.SSLContext;
 
-import io.github.camelcec.component.client.CecClient;
-import io.github.camelcec.component.client.CecClientConfiguration;
-import io.github.camelcec.component.session.InMemorySessionRegistry;
-import io.github.camelcec.component.session.SessionConnector;
-import io.github.camelcec.component.session.SessionRegistry;
+import io.github.camelcec.component.client.CecSettings;
+import io.github.camelcec.component.connection.CecConnection;
+import io.github.camelcec.component.connection.CecConnections;
+import io.github.camelcec.component.connection.ConnectionSettings;
+import io.github.camelcec.component.state.SessionStore;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -20,9 +21,9 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 
 /**
- * The {@code cec:} component. Its options are shared by every endpoint; endpoints with the same connection settings
- * share one {@link CecClient}, so one gateway token and one customer-token cache serve them all (as camel-salesforce
- * shares one session). The session registry is per component.
+ * The {@code cec:} component. Its options are shared by every endpoint; endpoints with equal connection settings share
+ * one {@link CecConnection} — one gateway token, one token per customer, one session store — as camel-salesforce
+ * shares one session.
  */
 @Component("cec")
 public class CecComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -30,17 +31,17 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
     @Metadata(description = "The shared configuration; every endpoint starts from a copy of it.")
     private CecConfiguration configuration = new CecConfiguration();
 
-    @Metadata(label = "advanced", description = "The customers with a live session, which cec:poll polls; in memory "
-                                                + "by default. A shared implementation lets instances divide them.")
-    private SessionRegistry sessionRegistry;
+    @Metadata(label = "advanced", description = "Where the customers with a live session are kept, which cec:poll "
+                                                + "polls; in memory by default. A shared store lets instances divide "
+                                                + "them and a restarted JVM carry on.")
+    private SessionStore sessionRegistry;
 
     @Metadata(label = "security", defaultValue = "false", description = "Use the global SSL context parameters.")
     private boolean useGlobalSslContextParameters;
 
-    private final Map<ClientKey, CecClient> clients = new ConcurrentHashMap<>();
-    private SessionConnector sessionConnector;
-    private CecConsumer sessionConsumer;
-    private java.util.concurrent.ExecutorService callbackExecutor;
+    private final CecConnections connections = new CecConnections();
+    private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
+    private ExecutorService callbackExecutor;
 
     public CecComponent() {
     }
@@ -70,66 +71,17 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
         return endpoint;
     }
 
-    /**
-     * The client for these settings, created on first use and shared with equal settings. Clients of the same app and
-     * channel share their token layers, whatever their transport settings, so the component holds one gateway token
-     * and one token per customer.
-     */
-    synchronized CecClient clientFor(CecConfiguration config, CecOperation operation) {
-        ClientKey key = new ClientKey(config, operation);
-        CecClient client = clients.get(key);
-        if (client == null) {
-            CecClient tokenOwner = null;
-            for (Map.Entry<ClientKey, CecClient> e : clients.entrySet()) {
-                if (e.getKey().sameCredentials(key)) {
-                    tokenOwner = e.getValue();
-                    break;
-                }
-            }
-            client = new CecClient(clientConfiguration(config, operation), tokenOwner);
-            clients.put(key, client);
-        }
-        return client;
+    /** The connection for an endpoint's settings, shared with every endpoint of equal settings; release it after. */
+    CecConnection acquireConnection(CecConfiguration config, CecOperation operation) {
+        return connections.acquire(connectionSettings(config, operation));
     }
 
-    SessionConnector sessionConnector() {
-        return sessionConnector;
-    }
-
-    /**
-     * One consumer polls the component's sessions: two would split each customer's messages between them and break
-     * the order. (A consumer with receiverId polls only its customer and needs no claim.)
-     */
-    synchronized void claimSessionPolling(CecConsumer consumer) {
-        if (sessionConsumer != null && sessionConsumer != consumer) {
-            throw new IllegalStateException("Another cec:poll consumer already polls this component's sessions ("
-                                            + sessionConsumer.getEndpoint() + "); use one, or receiverId");
-        }
-        sessionConsumer = consumer;
-    }
-
-    synchronized void releaseSessionPolling(CecConsumer consumer) {
-        if (sessionConsumer == consumer) {
-            sessionConsumer = null;
-        }
-    }
-
-    /** Whether a consumer polls the sessions (and so ends them when it sees their DISCONNECT). */
-    synchronized boolean hasSessionConsumer() {
-        return sessionConsumer != null;
-    }
-
-    @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        if (sessionRegistry == null) {
-            sessionRegistry = new InMemorySessionRegistry();
-        }
-        sessionConnector = new SessionConnector(sessionRegistry);
+    void releaseConnection(CecConnection connection) {
+        connections.release(connection);
     }
 
     /** Where producers continue their exchanges once CEC answered (Camel's default thread pool profile). */
-    synchronized java.util.concurrent.ExecutorService callbackExecutor() {
+    synchronized ExecutorService callbackExecutor() {
         if (callbackExecutor == null) {
             callbackExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "CecProducer");
         }
@@ -143,14 +95,14 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
                 getCamelContext().getExecutorServiceManager().shutdown(callbackExecutor);
                 callbackExecutor = null;
             }
+            sslContexts.clear();
         }
-        clients.values().forEach(CecClient::close);
-        clients.clear();
+        connections.closeAll();
         super.doStop();
     }
 
-    private CecClientConfiguration clientConfiguration(CecConfiguration config, CecOperation operation) {
-        CecClientConfiguration.Builder builder = CecClientConfiguration.builder()
+    private ConnectionSettings connectionSettings(CecConfiguration config, CecOperation operation) {
+        CecSettings.Builder wire = CecSettings.builder()
                 .baseUrl(config.getBaseUrl())
                 .appKey(config.getAppKey())
                 .appSecret(config.getAppSecret())
@@ -164,21 +116,28 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
                 .maxConnections(config.getMaxConnections())
                 .allowInsecureHttp(config.isAllowInsecureHttp())
                 .acceptLanguage(config.getAcceptLanguage())
-                .customerTokenStore(config.getCustomerTokenStore())
                 // the producer decides per endpoint (throwExceptionOnFailure)
-                .failOnBusinessError(false);
+                .failOnBusinessError(false)
+                .sslContext(sslContext(config.getSslContextParameters()));
         if (config.getOperationPath() != null) {
-            builder.path(operation.api(), config.getOperationPath());
+            wire.path(operation.api(), config.getOperationPath());
         }
-        SSLContextParameters ssl = config.getSslContextParameters();
-        if (ssl != null) {
+        return new ConnectionSettings(wire.build(), config.getCustomerTokenStore(), sessionRegistry,
+                Duration.ofMillis(Math.max(0, config.getSessionIdleTimeout())));
+    }
+
+    /** One SSL context per parameters object, so endpoints sharing the parameters share a connection. */
+    private synchronized SSLContext sslContext(SSLContextParameters parameters) {
+        if (parameters == null) {
+            return null;
+        }
+        return sslContexts.computeIfAbsent(parameters, p -> {
             try {
-                builder.sslContext(ssl.createSSLContext(getCamelContext()));
+                return p.createSSLContext(getCamelContext());
             } catch (Exception e) {
                 throw new IllegalArgumentException("Invalid sslContextParameters: " + e.getMessage(), e);
             }
-        }
-        return builder.build();
+        });
     }
 
     public CecConfiguration getConfiguration() {
@@ -189,11 +148,11 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
         this.configuration = configuration;
     }
 
-    public SessionRegistry getSessionRegistry() {
+    public SessionStore getSessionRegistry() {
         return sessionRegistry;
     }
 
-    public void setSessionRegistry(SessionRegistry sessionRegistry) {
+    public void setSessionRegistry(SessionStore sessionRegistry) {
         this.sessionRegistry = sessionRegistry;
     }
 
@@ -205,40 +164,5 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
-    }
-
-    /** What makes two endpoints' clients interchangeable. Holds the secret, so it never prints it. */
-    private static final class ClientKey {
-        /** The parts that decide which tokens a client holds: the first {@value} of {@link #parts}. */
-        private static final int CREDENTIALS = 4;
-        private final Object[] parts;
-
-        ClientKey(CecConfiguration c, CecOperation operation) {
-            this.parts = new Object[] {
-                    c.getBaseUrl(), c.getAppKey(), c.getAppSecret(), c.getChannelConfigId(),
-                    c.getChannel(), c.getLocale(), c.getGatewayTokenTtl(), c.getCustomerTokenTtl(),
-                    c.getConnectTimeout(), c.getResponseTimeout(), c.getMaxConnections(), c.isAllowInsecureHttp(),
-                    c.getAcceptLanguage(), c.getCustomerTokenStore(), c.getSslContextParameters(),
-                    c.getOperationPath() == null ? null : operation + "=" + c.getOperationPath() };
-        }
-
-        boolean sameCredentials(ClientKey other) {
-            return java.util.Arrays.equals(parts, 0, CREDENTIALS, other.parts, 0, CREDENTIALS);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ClientKey k && java.util.Arrays.equals(parts, k.parts);
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Arrays.hashCode(parts);
-        }
-
-        @Override
-        public String toString() {
-            return "ClientKey[" + Objects.toString(parts[0]) + "]";
-        }
     }
 }

@@ -1,9 +1,9 @@
 package io.github.camelcec.component;
 
-import io.github.camelcec.component.auth.CustomerTokenStore;
-import io.github.camelcec.component.consumer.PendingMessageStore;
-import org.apache.camel.spi.IdempotentRepository;
+import io.github.camelcec.component.state.CustomerTokenStore;
+import io.github.camelcec.component.state.PendingMessageStore;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;

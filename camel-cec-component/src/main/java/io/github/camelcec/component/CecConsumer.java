@@ -4,33 +4,38 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.camelcec.component.client.CecApi;
 import io.github.camelcec.component.client.CecBusinessException;
-import io.github.camelcec.component.client.CecClient;
+import io.github.camelcec.component.connection.CecConnection;
 import io.github.camelcec.component.consumer.CecPollException;
 import io.github.camelcec.component.consumer.CustomerPollState;
-import io.github.camelcec.component.consumer.InMemoryPendingMessageStore;
-import io.github.camelcec.component.consumer.PendingMessageStore;
+import io.github.camelcec.component.consumer.DeliveryChains;
 import io.github.camelcec.component.consumer.PollRound;
+import io.github.camelcec.component.consumer.PollScheduler;
+import io.github.camelcec.component.consumer.RedeliveryBackoff;
 import io.github.camelcec.component.model.Customer;
 import io.github.camelcec.component.model.DownlinkMessage;
 import io.github.camelcec.component.model.DownloadFileRequest;
+import io.github.camelcec.component.model.FileType;
+import io.github.camelcec.component.model.PollRequest;
 import io.github.camelcec.component.model.PollResponse;
-import io.github.camelcec.component.session.SessionRegistry;
+import io.github.camelcec.component.state.InMemoryPendingMessageStore;
+import io.github.camelcec.component.state.PendingMessage;
+import io.github.camelcec.component.state.PendingMessageStore;
+import io.github.camelcec.component.state.Session;
+import io.github.camelcec.component.state.SessionStore;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.ShutdownRunningTask;
-import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
@@ -40,13 +45,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code from("cec:poll")}: polls every customer with a live session (or only {@code receiverId}) and turns each
- * downlink message into one exchange.
- * <p>
- * ref §5: CEC's poll is destructive, so a fetched message is held in the {@link PendingMessageStore} until its
- * exchange completed (camel-aws2-sqs's {@link Synchronization} pattern); a failed exchange is delivered again, before
- * any newer message of that customer, at a later tick. Polls run on the client's non-blocking I/O, at most
- * {@code maxConcurrentPolls} at once and never two for one customer; deliveries run on a small worker pool, one chain
- * per customer so order holds.
+ * downlink message into one exchange. This class is the Camel face of the engine in package {@code consumer}: the
+ * {@link PollScheduler} decides who is polled when, the answer is written ahead to the {@link PendingMessageStore}
+ * (ref §5: the poll hands a message out once, so it is held until its exchange completed), and
+ * {@link DeliveryChains} deliver each customer's held messages in order. Duplicates are dropped by messageCode against
+ * the delivered codes ({@link IdempotentRepository}).
  */
 public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware {
 
@@ -54,21 +57,17 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
 
     private final CecEndpoint endpoint;
     private final CecConfiguration config;
-    private final Map<String, CustomerPollState> states = new ConcurrentHashMap<>();
-    private final ConcurrentLinkedQueue<CustomerPollState> due = new ConcurrentLinkedQueue<>();
-    private final PollRound round = new PollRound();
     private final AtomicInteger delivered = new AtomicInteger();
+    private final AtomicLong redeliveries = new AtomicLong();
 
-    private CecClient client;
-    private SessionRegistry registry;
+    private CecConnection connection;
+    private SessionStore sessions;
     private PendingMessageStore pending;
-    private IdempotentRepository idempotentRepository;
-    private Semaphore pollPermits;
+    private IdempotentRepository deliveredCodes;
     private ExecutorService workers;
-    private int flowControlStreak;
-    private volatile boolean shuttingDown;
-    /** Flow control: no poll starts before this time (epoch ms). */
-    private volatile long pausedUntil;
+    private ScheduledExecutorService redeliveryTimer;
+    private PollScheduler scheduler;
+    private DeliveryChains chains;
 
     public CecConsumer(CecEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -83,32 +82,66 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
 
     @Override
     protected void doStart() throws Exception {
-        client = endpoint.getClient();
-        registry = endpoint.getComponent().getSessionRegistry();
+        connection = endpoint.getConnection();
+        sessions = connection.sessions();
         pending = config.getPendingMessageStore() != null
                 ? config.getPendingMessageStore() : new InMemoryPendingMessageStore();
-        idempotentRepository = config.getIdempotentRepository() != null
+        deliveredCodes = config.getIdempotentRepository() != null
                 ? config.getIdempotentRepository()
                 : MemoryIdempotentRepository.memoryIdempotentRepository(config.getIdempotentCacheSize());
-        ServiceHelper.startService(idempotentRepository);
-        pollPermits = new Semaphore(config.getMaxConcurrentPolls());
-        workers = endpoint.getCamelContext().getExecutorServiceManager()
-                .newFixedThreadPool(this, "CecConsumer[" + endpoint.getOperation() + "]", config.getConsumerThreads());
+        ServiceHelper.startService(deliveredCodes);
+        var executors = endpoint.getCamelContext().getExecutorServiceManager();
+        workers = executors.newFixedThreadPool(this, "CecConsumer[" + endpoint.getOperation() + "]",
+                config.getConsumerThreads());
+        redeliveryTimer = executors.newSingleThreadScheduledExecutor(this, "CecConsumerRedelivery");
+        scheduler = new PollScheduler(config.getMaxConcurrentPolls(),
+                customer -> connection.callAsync(CecApi.POLL, customer, PollRequest.of(customer.userId())),
+                this::onPolled, workers, config.getFlowControlDelay());
+        chains = new DeliveryChains(pending, this::deliver, workers, redeliveryTimer,
+                new RedeliveryBackoff(getDelay(), config.getMaxIdleDelay()), this::drained);
         if (config.getReceiverId() == null) {
-            endpoint.getComponent().claimSessionPolling(this);
+            connection.pollingClaim().claim(this);
         }
         super.doStart();
+        recover();
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
-        endpoint.getComponent().releaseSessionPolling(this);
+        if (chains != null && !chains.customers().isEmpty()) {
+            LOG.warn("{} CEC messages of {} were not delivered before the consumer stopped; they stay in the pending "
+                     + "store{}", pending.size(), chains.customers(),
+                    pending instanceof InMemoryPendingMessageStore ? " in memory and are lost with this JVM" : "");
+        }
+        if (connection != null) {
+            connection.pollingClaim().release(this);
+        }
+        var executors = endpoint.getCamelContext().getExecutorServiceManager();
+        if (redeliveryTimer != null) {
+            executors.shutdownNow(redeliveryTimer);
+            redeliveryTimer = null;
+        }
         if (workers != null) {
-            endpoint.getCamelContext().getExecutorServiceManager().shutdownGraceful(workers);
+            executors.shutdownGraceful(workers);
             workers = null;
         }
-        ServiceHelper.stopService(idempotentRepository);
+        ServiceHelper.stopService(deliveredCodes);
+    }
+
+    /** Messages held from before (a restart on a durable store) are delivered first, in order per customer. */
+    private void recover() {
+        for (String userId : pending.customers()) {
+            if (config.getReceiverId() != null && !config.getReceiverId().equals(userId)) {
+                continue;
+            }
+            Session session = sessions.get(userId);
+            CustomerPollState state = scheduler.stateOf(
+                    Customer.of(userId, session == null ? null : session.userName()), this::lastActivity);
+            if (state.claim()) {
+                chains.start(state);
+            }
+        }
     }
 
     /**
@@ -117,155 +150,98 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
      */
     @Override
     protected int poll() throws Exception {
-        PollRound.Outcome previous = round.close();
-        long now = System.currentTimeMillis();
-        Collection<Customer> customers = customers();
-        for (Customer customer : customers) {
-            CustomerPollState state = states.computeIfAbsent(customer.userId(),
-                    id -> new CustomerPollState(customer, registry.lastActivity(id)));
-            if (state.busy) {
-                continue;
-            }
-            if (endedByIdleTimeout(state, now)) {
-                continue;
-            }
-            if (state.schedule(registry.lastActivity(customer.userId()))) {
-                state.busy = true;
-                due.add(state);
-            }
-        }
-        if (config.getReceiverId() == null && states.size() > customers.size()) {
-            states.values().removeIf(s -> !s.busy && !registry.isActive(s.userId()));
-        }
-        pump();
+        PollRound.Outcome previous = scheduler.tick(customers(), this::lastActivity, System.currentTimeMillis());
         int count = delivered.getAndSet(0);
         if (previous.allFailed()) {
-            CecPollException failure = new CecPollException("All " + previous.failed() + " CEC polls of the last round "
-                                                             + "failed: " + previous.lastError().getMessage(),
-                    previous.lastError());
-            if (failure.isFlowControl()) {
-                // ref §17: flow control asks the client to back off; pause every poll, longer while it persists
-                flowControlStreak = Math.min(flowControlStreak + 1, 6);
-                pausedUntil = now + config.getFlowControlDelay() * (1L << (flowControlStreak - 1));
-            }
-            throw failure;
-        }
-        if (previous.succeeded() > 0) {
-            flowControlStreak = 0;
+            Throwable cause = CecConnection.unwrap(previous.lastError());
+            throw new CecPollException("All " + previous.failed() + " CEC polls of the last round failed: "
+                                       + cause.getMessage(), cause);
         }
         return count;
     }
 
-    /** The customers of this consumer: the one receiverId, or every registered session. */
+    /** The customers of this consumer: the one receiverId, or every session in the store. */
     private Collection<Customer> customers() {
         if (config.getReceiverId() != null) {
             return List.of(Customer.of(config.getReceiverId(), config.getUserName()));
         }
-        return registry.customers();
-    }
-
-    private boolean endedByIdleTimeout(CustomerPollState state, long now) {
-        if (config.getReceiverId() != null || config.getSessionIdleTimeout() <= 0 || pending.hasPending(state.userId())) {
-            return false;
-        }
-        long last = registry.lastActivity(state.userId());
-        if (last >= 0 && now - last > config.getSessionIdleTimeout()) {
-            endSession(state);
-            return true;
-        }
-        return false;
-    }
-
-    /** Starts polls while permits last; called by the tick and by every finished poll. */
-    private void pump() {
-        while (!due.isEmpty() && !shuttingDown && System.currentTimeMillis() >= pausedUntil
-               && pollPermits.tryAcquire()) {
-            CustomerPollState state = due.poll();
-            if (state == null) {
-                pollPermits.release();
-                return;
-            }
-            if (pending.hasPending(state.userId())) {
-                // held messages go first: deliver them again before fetching newer ones
-                pollPermits.release();
-                workers.execute(() -> deliverNext(state));
+        Collection<Session> live = sessions.sessions();
+        List<Customer> customers = new ArrayList<>(live.size());
+        long idleTimeout = config.getSessionIdleTimeout();
+        long now = System.currentTimeMillis();
+        for (Session s : live) {
+            if (idleTimeout > 0 && now - s.lastActivity() > idleTimeout && !pending.hasPending(s.userId())) {
+                // this consumer's own idle timeout, which may be shorter than the store's
+                connection.conversation().ended(s.userId());
+                scheduler.forget(s.userId());
                 continue;
             }
-            CompletableFuture<PollResponse> polled;
-            try {
-                polled = client.pollAsync(state.customer());
-            } catch (RuntimeException e) {
-                polled = CompletableFuture.failedFuture(e);
-            }
-            polled.whenComplete((response, error) -> {
-                pollPermits.release();
-                onPolled(state, response, error);
-                pump();
-            });
+            customers.add(Customer.of(s.userId(), s.userName()));
         }
+        return customers;
     }
 
+    private long lastActivity(String userId) {
+        Session s = sessions.get(userId);
+        return s == null ? -1 : s.lastActivity();
+    }
+
+    /** On the worker pool: write the answer ahead, then start the customer's deliveries. */
     private void onPolled(CustomerPollState state, PollResponse response, Throwable error) {
-        Throwable failure = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (failure == null && !response.isSuccess()) {
-            failure = new CecBusinessException("poll", response, 200);
-        }
-        if (failure != null) {
-            round.failed(failure);
+        if (error != null || !response.isSuccess()) {
             state.retryNextTick();
-            state.busy = false;
+            state.release();
             return;
         }
-        round.succeeded();
         List<DownlinkMessage> fresh = new ArrayList<>(response.getDownlinkMessages().size());
         for (DownlinkMessage message : response.getDownlinkMessages()) {
-            // product.md §2: duplicates are dropped by messageCode
-            if (message.getMessageCode() == null || idempotentRepository.add(message.getMessageCode())) {
+            // product.md §2: a message whose exchange already completed is dropped by messageCode
+            if (message.getMessageCode() == null || !deliveredCodes.contains(message.getMessageCode())) {
                 fresh.add(message);
             }
         }
-        if (fresh.isEmpty()) {
+        List<PendingMessage> held = pending.append(state.userId(), fresh);
+        if (held.isEmpty() && !pending.hasPending(state.userId())) {
             state.idle(config.getSlowDownAfterEmptyPolls(), maxIntervalTicks());
-            state.busy = false;
+            state.release();
             return;
         }
-        registry.touch(state.userId());
+        connection.conversation().touched(state.userId());
         state.lively();
-        pending.append(state.userId(), fresh);
-        workers.execute(() -> deliverNext(state));
+        chains.start(state);
     }
 
-    /** Delivers the customer's oldest held message; its completion delivers the next one. */
-    private void deliverNext(CustomerPollState state) {
-        DownlinkMessage message = pending.peek(state.userId());
-        if (message == null) {
-            state.delivered();
-            if (state.ended) {
-                endSession(state);
+    /** A customer's held messages are all delivered: poll again at its cadence, or end the session it closed. */
+    private void drained(CustomerPollState state) {
+        state.delivered();
+        if (state.isEnded()) {
+            connection.conversation().ended(state.userId());
+            scheduler.forget(state.userId());
+        }
+        state.release();
+    }
+
+    private void deliver(CustomerPollState state, PendingMessage held, DeliveryChains.Outcome outcome) {
+        DownlinkMessage message = held.message();
+        if (!config.isDownloadMedia() || !isMedia(message)) {
+            process(state, held, null, outcome);
+            return;
+        }
+        DownloadFileRequest download = new DownloadFileRequest();
+        download.setFileId(message.getContent());
+        download.setFileType(likelyFileType(message.getMediaType()));
+        connection.callAsync(CecApi.DOWNLOAD_FILE, state.customer(), download).whenCompleteAsync((file, error) -> {
+            if (error != null || !file.isSuccess()) {
+                outcome.failed(error != null ? CecConnection.unwrap(error)
+                        : new CecBusinessException("download", file, 200));
+                return;
             }
-            state.busy = false;
-            return;
-        }
-        if (config.isDownloadMedia() && isMedia(message)) {
-            DownloadFileRequest download = new DownloadFileRequest();
-            download.setFileId(message.getContent());
-            download.setFileType(mediaFileType(message.getMediaType()));
-            client.downloadAsync(state.customer(), download).whenComplete((file, error) -> {
-                if (error != null || !file.isSuccess()) {
-                    Throwable cause = error != null ? error : new CecBusinessException("download", file, 200);
-                    getExceptionHandler().handleException("Could not download media " + message.getContent()
-                                                          + " for " + state.userId() + "; will try again", cause);
-                    deliveryFailed(state);
-                    return;
-                }
-                workers.execute(() -> deliver(state, message, file.getBytes(), download.getFileType()));
-            });
-            return;
-        }
-        deliver(state, message, null, null);
+            process(state, held, file.getBytes(), outcome);
+        }, workers);
     }
 
-    private void deliver(CustomerPollState state, DownlinkMessage message, byte[] media, String mediaFileType) {
+    private void process(CustomerPollState state, PendingMessage held, byte[] media, DeliveryChains.Outcome outcome) {
+        DownlinkMessage message = held.message();
         Exchange exchange = createExchange(true);
         Message in = exchange.getMessage();
         in.setBody(message);
@@ -278,27 +254,30 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         in.setHeader(CecConstants.TIMESTAMP, message.getTimestamp());
         if (media != null) {
             in.setHeader(CecConstants.MEDIA_CONTENT, media);
-            in.setHeader(CecConstants.FILE_TYPE, mediaFileType);
+            // cec-api §6: the type of the bytes received, not of the guess the download asked with
+            in.setHeader(CecConstants.FILE_TYPE, FileType.sniff(media, likelyFileType(message.getMediaType())));
         }
         exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
             @Override
             public void onComplete(Exchange done) {
-                pending.removeHead(state.userId(), message);
+                if (message.getMessageCode() != null) {
+                    deliveredCodes.add(message.getMessageCode());
+                }
                 delivered.incrementAndGet();
                 if ("DISCONNECT".equalsIgnoreCase(message.getControlType()) && config.getReceiverId() == null) {
-                    state.ended = true;
+                    state.markEnded();
                 }
-                state.failedDeliveries = 0;
-                workers.execute(() -> deliverNext(state));
+                outcome.completed();
             }
 
             @Override
             public void onFailure(Exchange failed) {
-                // the message stays at the head of the customer's queue and is delivered again first; the route's
-                // error handler has already logged the cause with its stack trace
-                LOG.warn("Delivery of CEC message {} for {} failed ({}); it is held and will be delivered again",
-                        message.getMessageCode(), state.userId(), failed.getException());
-                deliveryFailed(state);
+                // the message stays at the head of the customer's queue and is delivered again first
+                redeliveries.incrementAndGet();
+                getExceptionHandler().handleException("Delivery of CEC message " + message.getMessageCode() + " for "
+                                                      + state.userId() + " failed; it is held and will be delivered "
+                                                      + "again", failed, failed.getException());
+                outcome.failed(failed.getException());
             }
         });
         getAsyncProcessor().process(exchange, doneSync -> {
@@ -308,7 +287,9 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     /** Graceful shutdown: no new polls, but what was fetched is still delivered (ref §5: it exists nowhere else). */
     @Override
     public void prepareShutdown(boolean suspendOnly, boolean forced) {
-        shuttingDown = !suspendOnly;
+        if (!suspendOnly) {
+            scheduler.stop();
+        }
     }
 
     @Override
@@ -316,28 +297,23 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         return false;
     }
 
-    /** Messages held plus polls whose answer is still coming: Camel's shutdown waits for them. */
+    /** Messages held for this consumer's customers plus polls whose answer is still coming: shutdown waits for them. */
     @Override
     public int getPendingExchangesSize() {
-        int pollsInFlight = pollPermits == null ? 0 : config.getMaxConcurrentPolls() - pollPermits.availablePermits();
-        return getPendingMessageCount() + pollsInFlight;
+        if (scheduler == null) {
+            return 0;
+        }
+        int held = 0;
+        for (String userId : chains.customers()) {
+            held += pending.hasPending(userId) ? 1 : 0;
+        }
+        return held + scheduler.pollsInFlight();
     }
 
     @Override
     protected void doResume() throws Exception {
-        shuttingDown = false;
+        scheduler.resume();
         super.doResume();
-    }
-
-    private void deliveryFailed(CustomerPollState state) {
-        state.deliveryFailed(maxIntervalTicks());
-        state.busy = false;
-    }
-
-    private void endSession(CustomerPollState state) {
-        registry.remove(state.userId());
-        states.remove(state.userId());
-        client.customerTokens().forget(state.userId());
     }
 
     private int maxIntervalTicks() {
@@ -352,8 +328,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         };
     }
 
-    /** ref §9: download needs a file type the downlink message does not carry; the usual one per media type. */
-    private static String mediaFileType(String mediaType) {
+    /** ref §9: download needs a file type the downlink message does not carry; ask with the usual one. */
+    private static String likelyFileType(String mediaType) {
         return switch (mediaType.toUpperCase(Locale.ROOT)) {
             case "IMAGE" -> "jpg";
             case "AUDIO" -> "mp3";
@@ -363,11 +339,16 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
 
     /** Customers polled by this consumer right now (for monitoring and tests). */
     public int getPolledCustomerCount() {
-        return states.size();
+        return scheduler == null ? 0 : scheduler.customerCount();
     }
 
     /** Messages fetched and not yet delivered. */
     public int getPendingMessageCount() {
         return pending == null ? 0 : pending.size();
+    }
+
+    /** Deliveries that failed and were scheduled again since start. */
+    public long getRedeliveryCount() {
+        return redeliveries.get();
     }
 }

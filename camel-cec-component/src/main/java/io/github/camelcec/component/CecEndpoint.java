@@ -1,6 +1,6 @@
 package io.github.camelcec.component;
 
-import io.github.camelcec.component.client.CecClient;
+import io.github.camelcec.component.connection.CecConnection;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -11,6 +11,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Chat with customers through the Huawei CEC web-client API (ccmessaging): send their messages, files and ratings,
@@ -31,7 +32,7 @@ public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServic
     @UriParam
     private CecConfiguration configuration;
 
-    private CecClient client;
+    private CecConnection connection;
 
     public CecEndpoint(String uri, CecComponent component, CecOperation operation, CecConfiguration configuration) {
         super(uri, component);
@@ -59,12 +60,45 @@ public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServic
         return (CecComponent) super.getComponent();
     }
 
-    /** The shared client for this endpoint's connection settings (created on first use). */
-    public CecClient getClient() {
-        if (client == null) {
-            client = getComponent().clientFor(configuration, operation);
+    /** Fails fast, naming the option, when a required option is missing; then takes the shared connection. */
+    @Override
+    protected void doStart() throws Exception {
+        requireOption("baseUrl", configuration.getBaseUrl());
+        requireOption("appKey", configuration.getAppKey());
+        requireOption("appSecret", configuration.getAppSecret());
+        requireOption("channelConfigId", configuration.getChannelConfigId());
+        super.doStart();
+        getConnection();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        synchronized (this) {
+            if (connection != null) {
+                getComponent().releaseConnection(connection);
+                connection = null;
+            }
         }
-        return client;
+        super.doStop();
+    }
+
+    /**
+     * The connection shared with every endpoint of equal settings. Taken again when the one held was closed (its
+     * component stopped and started on its own), so an endpoint never keeps a closed transport.
+     */
+    public synchronized CecConnection getConnection() {
+        if (connection == null || connection.isClosed()) {
+            connection = getComponent().acquireConnection(configuration, operation);
+        }
+        return connection;
+    }
+
+    private void requireOption(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The option " + name + " is required for " + this
+                                               + ": set it on the endpoint or as camel.component.cec."
+                                               + org.apache.camel.util.StringHelper.camelCaseToDash(name));
+        }
     }
 
     public CecOperation getOperation() {
@@ -83,10 +117,28 @@ public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServic
         this.configuration = configuration;
     }
 
-    /** Camel's URI sanitizer masks appSecret but not appKey, which product.md also treats as secret. */
+    /**
+     * The URI as printed anywhere (routes, JMX, logs): Camel's sanitizer masks appSecret, and appKey is masked too,
+     * as product.md treats it as a secret.
+     */
+    @Override
+    public String getEndpointUri() {
+        return maskAppKey(URISupport.sanitizeUri(super.getEndpointUri()));
+    }
+
+    /** The registry key stays the URI as written, so endpoints differing only in a secret stay apart. */
+    @Override
+    public String getEndpointKey() {
+        return super.getEndpointUri();
+    }
+
     @Override
     public String toString() {
-        return super.toString().replaceAll("(?i)(appKey=)(RAW\\([^)]*\\)|[^&]*)", "$1xxxxxx");
+        return maskAppKey(super.toString());
+    }
+
+    private static String maskAppKey(String uri) {
+        return uri == null ? null : uri.replaceAll("(?i)(appKey=)(RAW\\([^)]*\\)|[^&]*)", "$1xxxxxx");
     }
 
     @Override

@@ -21,13 +21,13 @@ public enum CecOperation {
     dropClickToCall(CecApi.DROP_CLICK_TO_CALL),
     applyToken(CecApi.APPLY_TOKEN);
 
-    private final CecApi api;
+    private final CecApi<?, ?> api;
 
-    CecOperation(CecApi api) {
+    CecOperation(CecApi<?, ?> api) {
         this.api = api;
     }
 
-    public CecApi api() {
+    public CecApi<?, ?> api() {
         return api;
     }
 

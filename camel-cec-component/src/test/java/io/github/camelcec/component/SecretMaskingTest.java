@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** product.md §2: the appSecret never shows in an endpoint's toString, its sanitized URI or a failure. */
+/** product.md §2: neither the appSecret nor the appKey shows in an endpoint's toString, its URI or a failure. */
 class SecretMaskingTest extends CecRouteTestSupport {
 
     private static final String SECRET = "s3cr3t-Value-42";
@@ -21,8 +21,20 @@ class SecretMaskingTest extends CecRouteTestSupport {
         assertThat(endpoint.toString()).doesNotContain(SECRET).contains("cec://send");
         assertThat(endpoint.toString()).as("appKey is secret too").doesNotContain("my-app-key-7");
         assertThat(URISupport.sanitizeUri(endpoint.getEndpointUri())).doesNotContain(SECRET);
+        assertThat(endpoint.getEndpointUri()).as("the URI as routes, JMX and logs print it")
+                .doesNotContain(SECRET).doesNotContain("my-app-key-7").startsWith("cec://send?");
         assertThat(((CecEndpoint) endpoint).getConfiguration().toString()).doesNotContain(SECRET);
         assertThat(((CecEndpoint) endpoint).getConfiguration().getAppSecret()).isEqualTo(SECRET);
+    }
+
+    @Test
+    void endpointsDifferingOnlyInASecretStayApart() {
+        Endpoint one = context.getEndpoint("cec:send?appKey=key-one&userId=u1");
+        Endpoint two = context.getEndpoint("cec:send?appKey=key-two&userId=u1");
+
+        assertThat(one).isNotSameAs(two);
+        assertThat(((CecEndpoint) one).getConfiguration().getAppKey()).isEqualTo("key-one");
+        assertThat(((CecEndpoint) two).getConfiguration().getAppKey()).isEqualTo("key-two");
     }
 
     @Test
@@ -33,6 +45,7 @@ class SecretMaskingTest extends CecRouteTestSupport {
         assertThat(exchange.getException().toString()).doesNotContain(SECRET);
         assertThat(context.getRoutes()).allSatisfy(route -> {
             assertThat(route.getEndpoint().toString()).doesNotContain(SECRET);
+            assertThat(route.getEndpoint().getEndpointUri()).doesNotContain(SECRET);
             assertThat(route.toString()).doesNotContain(SECRET);
         });
         assertThat(context.getEndpoints()).allSatisfy(e -> assertThat(e.toString()).doesNotContain(SECRET));

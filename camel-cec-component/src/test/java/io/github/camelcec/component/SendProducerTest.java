@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcec.component.client.CecBusinessException;
 import io.github.camelcec.component.model.CecResult;
 import io.github.camelcec.component.model.SendMessageRequest;
+import io.github.camelcec.component.support.SimulatorComponents;
 import io.github.camelcec.simulator.CecOperation;
 import io.github.camelcec.simulator.JournalEntry;
 import io.github.camelcec.simulator.SessionMode;
@@ -56,7 +57,7 @@ class SendProducerTest extends CecRouteTestSupport {
         assertThat(exchange.getMessage().getBody()).isInstanceOf(CecResult.class);
         assertThat(header(exchange, RESULT_CODE)).isEqualTo("0");
         assertThat(header(exchange, RESULT_DESC)).isEqualTo("Send message to robot successfully");
-        assertThat(component.getSessionRegistry().isActive("alice")).isTrue();
+        assertThat(SimulatorComponents.sessionsOf(component).isConnected("alice")).isTrue();
         assertThat(sim().session("alice").mode()).isEqualTo(SessionMode.ROBOT);
     }
 
@@ -69,7 +70,7 @@ class SendProducerTest extends CecRouteTestSupport {
         assertThat(received(CecOperation.SEND)).extracting(b -> b.path("from").asText())
                 .containsOnly("header-user");
         assertThat(controlTypesSent()).containsExactly("CONNECT", "CHAT");
-        assertThat(component.getSessionRegistry().get("header-user").userName()).isEqualTo("Header Name");
+        assertThat(SimulatorComponents.sessionsOf(component).get("header-user").userName()).isEqualTo("Header Name");
     }
 
     @Test
@@ -188,7 +189,7 @@ class SendProducerTest extends CecRouteTestSupport {
             assertThat(e.getHttpStatus()).isEqualTo(200);
         });
         assertThat(header(exchange, RESULT_CODE)).isEqualTo("13");
-        assertThat(component.getSessionRegistry().isActive("manual")).isFalse();
+        assertThat(SimulatorComponents.sessionsOf(component).isConnected("manual")).isFalse();
     }
 
     @Test
@@ -201,16 +202,16 @@ class SendProducerTest extends CecRouteTestSupport {
     @Test
     void connectAndDisconnectKeepTheSessionRegistry() {
         ok(call("cec:send", null, Map.of(USER_ID, "reg", CONTROL_TYPE, "CONNECT")));
-        assertThat(component.getSessionRegistry().isActive("reg")).isTrue();
+        assertThat(SimulatorComponents.sessionsOf(component).isConnected("reg")).isTrue();
 
         ok(call("cec:send", null, Map.of(USER_ID, "reg", CONTROL_TYPE, "DISCONNECT")));
-        assertThat(component.getSessionRegistry().isActive("reg")).isFalse();
+        assertThat(SimulatorComponents.sessionsOf(component).isConnected("reg")).isFalse();
         assertThat(sim().session("reg").mode()).isEqualTo(SessionMode.ENDED);
 
         // the next message starts a new session
         ok(call("cec:send", "back again", "reg"));
         assertThat(controlTypesSent()).containsExactly("CONNECT", "DISCONNECT", "CONNECT", "CHAT");
-        assertThat(component.getSessionRegistry().isActive("reg")).isTrue();
+        assertThat(SimulatorComponents.sessionsOf(component).isConnected("reg")).isTrue();
     }
 
     @Test
@@ -226,7 +227,7 @@ class SendProducerTest extends CecRouteTestSupport {
             assertThat(e.getHttpStatus()).isEqualTo(200);
             assertThat(e.isFlowControl()).isFalse();
         });
-        assertThat(component.getSessionRegistry().isActive("late")).isFalse();
+        assertThat(SimulatorComponents.sessionsOf(component).isConnected("late")).isFalse();
     }
 
     @Test

@@ -41,6 +41,7 @@ public final class CecTypeConvertersLoader implements TypeConverterLoader, Camel
     @Override
     public void load(TypeConverterRegistry registry) throws TypeConverterLoaderException {
         registerConverters(registry);
+        registerFallbackConverters(registry);
     }
 
     private void registerConverters(TypeConverterRegistry registry) {
@@ -72,5 +73,13 @@ public final class CecTypeConvertersLoader implements TypeConverterLoader, Camel
 
     private static void addTypeConverter(TypeConverterRegistry registry, Class<?> toType, Class<?> fromType, boolean allowNull, SimpleTypeConverter.ConversionMethod method) {
         registry.addTypeConverter(toType, fromType, new SimpleTypeConverter(allowNull, method));
+    }
+
+    private void registerFallbackConverters(TypeConverterRegistry registry) {
+        addFallbackTypeConverter(registry, false, false, (type, exchange, value) -> io.github.camelcec.component.converter.CecTypeConverters.mapToPayload(type, exchange, value, registry));
+    }
+
+    private static void addFallbackTypeConverter(TypeConverterRegistry registry, boolean allowNull, boolean canPromote, SimpleTypeConverter.ConversionMethod method) {
+        registry.addFallbackTypeConverter(new SimpleTypeConverter(allowNull, method), canPromote);
     }
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiFunction;
 
+import io.github.camelcec.component.state.CustomerToken;
+import io.github.camelcec.component.state.CustomerTokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,17 +40,29 @@ public final class CustomerTokenManager {
 
     /** The customer's token: the stored one while its lifetime lasts, else a (shared) fresh apply. */
     public CompletableFuture<CustomerToken> token(String userId, String userName) {
+        return token(userId, userName, applier);
+    }
+
+    /** {@link #token(String, String)}, applying with {@code apply} (the calling connection's locale and transport). */
+    public CompletableFuture<CustomerToken> token(String userId, String userName,
+                                                  BiFunction<String, String, CompletableFuture<String>> apply) {
         CustomerToken token = store.get(userId);
         if (token != null && !token.isExpired(clock.instant())) {
             return CompletableFuture.completedFuture(token);
         }
-        return apply(userId, userName, token);
+        return apply(userId, userName, token, apply);
     }
 
     /** The server refused {@code rejected} (HTTP 401): apply again unless another caller already did. */
     public CompletableFuture<CustomerToken> invalidate(String userId, String userName, CustomerToken rejected) {
+        return invalidate(userId, userName, rejected, applier);
+    }
+
+    /** {@link #invalidate(String, String, CustomerToken)}, applying with {@code apply}. */
+    public CompletableFuture<CustomerToken> invalidate(String userId, String userName, CustomerToken rejected,
+                                                       BiFunction<String, String, CompletableFuture<String>> apply) {
         store.remove(userId, rejected);
-        return apply(userId, userName, rejected);
+        return apply(userId, userName, rejected, apply);
     }
 
     /** ref §3.1.2: a response carried a new {@code ccmessaging-token}; it replaces the old one from now on. */
@@ -79,7 +93,8 @@ public final class CustomerTokenManager {
         return new CustomerToken(value, clock.instant().plus(lifetime));
     }
 
-    private CompletableFuture<CustomerToken> apply(String userId, String userName, CustomerToken seen) {
+    private CompletableFuture<CustomerToken> apply(String userId, String userName, CustomerToken seen,
+                                                   BiFunction<String, String, CompletableFuture<String>> apply) {
         CompletableFuture<CustomerToken> mine = new CompletableFuture<>();
         CompletableFuture<CustomerToken> running = inflight.putIfAbsent(userId, mine);
         if (running != null) {
@@ -95,7 +110,7 @@ public final class CustomerTokenManager {
         LOG.debug("Applying for a customer token for {}", userId);
         CompletableFuture<String> applied;
         try {
-            applied = applier.apply(userId, userName);
+            applied = apply.apply(userId, userName);
         } catch (RuntimeException e) {
             applied = CompletableFuture.failedFuture(e);
         }

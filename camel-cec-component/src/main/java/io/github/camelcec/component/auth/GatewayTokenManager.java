@@ -22,6 +22,10 @@ public final class GatewayTokenManager {
     private final AtomicReference<GatewayToken> current = new AtomicReference<>();
     private final AtomicReference<CompletableFuture<GatewayToken>> inflight = new AtomicReference<>();
 
+    /**
+     * @param fetcher fetches a token when a caller does not bring its own way to (connections sharing one app's
+     *                token each fetch over their own transport)
+     */
     public GatewayTokenManager(Supplier<CompletableFuture<GatewayToken>> fetcher, Clock clock) {
         this.fetcher = fetcher;
         this.clock = clock;
@@ -29,14 +33,19 @@ public final class GatewayTokenManager {
 
     /** A usable token: the cached one, or the result of the (shared) fetch when there is none or it expired. */
     public CompletableFuture<GatewayToken> token() {
+        return token(fetcher);
+    }
+
+    /** {@link #token()}, fetching with {@code fetch} if a fetch is needed. */
+    public CompletableFuture<GatewayToken> token(Supplier<CompletableFuture<GatewayToken>> fetch) {
         GatewayToken token = current.get();
         Instant now = clock.instant();
         if (token == null || token.isExpired(now)) {
-            return refresh(token);
+            return refresh(token, fetch);
         }
         if (token.isDueForRefresh(now)) {
             // refresh ahead of expiry without making this caller wait; failures surface on a later call
-            refresh(token);
+            refresh(token, fetch);
         }
         return CompletableFuture.completedFuture(token);
     }
@@ -46,14 +55,20 @@ public final class GatewayTokenManager {
      * (camel-salesforce's rule, so N callers with the same stale token cause one fetch).
      */
     public CompletableFuture<GatewayToken> invalidate(GatewayToken rejected) {
+        return invalidate(rejected, fetcher);
+    }
+
+    /** {@link #invalidate(GatewayToken)}, fetching with {@code fetch}. */
+    public CompletableFuture<GatewayToken> invalidate(GatewayToken rejected,
+                                                      Supplier<CompletableFuture<GatewayToken>> fetch) {
         GatewayToken token = current.get();
         if (token != null && !token.equals(rejected) && !token.isExpired(clock.instant())) {
             return CompletableFuture.completedFuture(token);
         }
-        return refresh(token);
+        return refresh(token, fetch);
     }
 
-    private CompletableFuture<GatewayToken> refresh(GatewayToken seen) {
+    private CompletableFuture<GatewayToken> refresh(GatewayToken seen, Supplier<CompletableFuture<GatewayToken>> fetch) {
         CompletableFuture<GatewayToken> mine = new CompletableFuture<>();
         while (true) {
             CompletableFuture<GatewayToken> running = inflight.get();
@@ -74,7 +89,7 @@ public final class GatewayTokenManager {
         LOG.debug("Fetching a gateway token");
         CompletableFuture<GatewayToken> fetched;
         try {
-            fetched = fetcher.get();
+            fetched = fetch.get();
         } catch (RuntimeException e) {
             fetched = CompletableFuture.failedFuture(e);
         }

@@ -30,15 +30,11 @@ import org.apache.hc.core5.util.Timeout;
  */
 final class CecHttpTransport implements AutoCloseable {
 
-    /** One answer: status, the rotated customer token if the server sent one, the (decompressed) body. */
-    record Answer(int status, String rotatedToken, byte[] body) {
-    }
-
     static final String CUSTOMER_TOKEN_HEADER = "ccmessaging-token";
 
     private final CloseableHttpAsyncClient client;
 
-    CecHttpTransport(CecClientConfiguration config) {
+    CecHttpTransport(CecSettings config) {
         var tls = config.sslContext() != null
                 ? ClientTlsStrategyBuilder.create().setSslContext(config.sslContext()).buildAsync()
                 : ClientTlsStrategyBuilder.create().useSystemProperties().buildAsync();
@@ -71,14 +67,14 @@ final class CecHttpTransport implements AutoCloseable {
         this.client.start();
     }
 
-    CompletableFuture<Answer> execute(SimpleHttpRequest request) {
-        CompletableFuture<Answer> answer = new CompletableFuture<>();
+    CompletableFuture<WireAnswer> execute(SimpleHttpRequest request) {
+        CompletableFuture<WireAnswer> answer = new CompletableFuture<>();
         client.execute(request, new FutureCallback<>() {
             @Override
             public void completed(SimpleHttpResponse response) {
                 try {
                     Header rotated = response.getFirstHeader(CUSTOMER_TOKEN_HEADER);
-                    answer.complete(new Answer(response.getCode(), rotated == null ? null : rotated.getValue(),
+                    answer.complete(new WireAnswer(response.getCode(), rotated == null ? null : rotated.getValue(),
                             body(response)));
                 } catch (RuntimeException e) {
                     answer.completeExceptionally(e);

@@ -1,7 +1,10 @@
 package io.github.camelcec.component.client;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +22,10 @@ public final class CecJson {
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
+
+    /** A request's wire fields by name, e.g. to render a GET operation's query. */
+    public static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
 
     private CecJson() {
     }

@@ -6,14 +6,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.camelcec.component.model.ApplyTokenRequest;
+import io.github.camelcec.component.model.ChannelQuery;
 import io.github.camelcec.component.model.ClickToCallRequest;
 import io.github.camelcec.component.model.ControlType;
 import io.github.camelcec.component.model.CreateCallRequest;
 import io.github.camelcec.component.model.DownloadFileRequest;
+import io.github.camelcec.component.model.DropClickToCallRequest;
 import io.github.camelcec.component.model.FileType;
 import io.github.camelcec.component.model.LeaveMessageRequest;
 import io.github.camelcec.component.model.MediaType;
 import io.github.camelcec.component.model.PhraseQueryRequest;
+import io.github.camelcec.component.model.PollRequest;
 import io.github.camelcec.component.model.QueueInfoRequest;
 import io.github.camelcec.component.model.RobotFeedbackRequest;
 import io.github.camelcec.component.model.SatisfactionRequest;
@@ -66,6 +69,15 @@ public final class RequestValidator {
     }
 
     public static void send(SendMessageRequest r) {
+        sendEnvelope(r);
+        sendContent(r);
+    }
+
+    /**
+     * Everything of a send but its content: a media message is checked whole before its file is uploaded, and its
+     * content ({@code objectKey,ext}) is checked once the upload named the object.
+     */
+    public static void sendEnvelope(SendMessageRequest r) {
         String op = "send";
         required(op, "channel", r.getChannel());
         userId(op, "from", r.getFrom());
@@ -81,6 +93,10 @@ public final class RequestValidator {
         if (!SendMessageRequest.SOURCE_CUSTOMER.equals(r.getSourceType())) {
             throw new CecValidationException(op, "sourceType", "must be CUSTOMER", r.getSourceType());
         }
+    }
+
+    private static void sendContent(SendMessageRequest r) {
+        String op = "send";
         if (r.getContent() == null) {
             throw new CecValidationException(op, "content", "is required (empty for control messages)", null);
         }
@@ -104,8 +120,18 @@ public final class RequestValidator {
         }
     }
 
-    public static void poll(String receiverId) {
-        userId("poll", "receiverId", receiverId);
+    public static void poll(PollRequest r) {
+        userId("poll", "receiverId", r.getReceiverId());
+        required("poll", "channel", r.getChannel());
+    }
+
+    /** ref §12, §13: the click-to-call GET operations take only the channel. */
+    public static void channel(ChannelQuery r) {
+        required("clickToCall", "channel", r.getChannel());
+    }
+
+    public static void dropClickToCall(DropClickToCallRequest r) {
+        required("dropClickToCall", "channel", r.getChannel());
     }
 
     public static void upload(UploadFileRequest r) {

@@ -1,24 +1,25 @@
 package io.github.camelcec.component.consumer;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import io.github.camelcec.component.model.Customer;
 
 /**
- * One customer's polling schedule, counted in consumer ticks (one tick = the {@code delay}). Touched only by the one
- * task that owns the customer at a time ({@link #busy}), so plain fields with a volatile flag suffice.
+ * One customer's polling schedule, counted in consumer ticks (one tick = the {@code delay}). The cadence fields are
+ * touched only by the tick thread and by the one task that owns the customer at a time ({@link #claim()}).
  */
 public final class CustomerPollState {
 
-    final Customer customer;
+    private final Customer customer;
     /** A poll or a delivery chain of this customer is under way: never poll one customer twice at once. */
-    public volatile boolean busy;
+    private final AtomicBoolean busy = new AtomicBoolean();
     /** Ticks between polls: 1 while the conversation is lively, growing while nothing arrives. */
-    int interval = 1;
-    int ticksUntilDue;
-    int emptyPolls;
-    public int failedDeliveries;
-    long activitySeen;
+    private int interval = 1;
+    private int ticksUntilDue;
+    private int emptyPolls;
+    private long activitySeen;
     /** A DISCONNECT downlink was delivered: end the session once the chain is drained. */
-    public boolean ended;
+    private volatile boolean ended;
 
     public CustomerPollState(Customer customer, long activity) {
         this.customer = customer;
@@ -31,6 +32,20 @@ public final class CustomerPollState {
 
     public String userId() {
         return customer.userId();
+    }
+
+    /** Takes the customer for a poll or a delivery chain; false while another one has it. */
+    public boolean claim() {
+        return busy.compareAndSet(false, true);
+    }
+
+    /** The poll or the chain is over. */
+    public void release() {
+        busy.set(false);
+    }
+
+    public boolean isBusy() {
+        return busy.get();
     }
 
     /**
@@ -53,14 +68,7 @@ public final class CustomerPollState {
 
     /** Every held message was delivered: poll again at the current cadence. */
     public void delivered() {
-        failedDeliveries = 0;
         ticksUntilDue = interval;
-    }
-
-    /** A delivery failed: retry the held message after 1, 2, 4 ... ticks, at most {@code maxInterval}. */
-    public void deliveryFailed(int maxInterval) {
-        failedDeliveries++;
-        ticksUntilDue = Math.min(maxInterval, 1 << Math.min(failedDeliveries - 1, 16));
     }
 
     /** Back to the base cadence: poll at the next tick. */
@@ -77,5 +85,18 @@ public final class CustomerPollState {
             interval = Math.min(maxInterval, interval * 2);
         }
         ticksUntilDue = interval;
+    }
+
+    /** Ticks between polls now. */
+    public int interval() {
+        return interval;
+    }
+
+    public void markEnded() {
+        ended = true;
+    }
+
+    public boolean isEnded() {
+        return ended;
     }
 }

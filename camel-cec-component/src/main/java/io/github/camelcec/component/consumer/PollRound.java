@@ -1,5 +1,8 @@
 package io.github.camelcec.component.consumer;
 
+import io.github.camelcec.component.client.CecBusinessException;
+import io.github.camelcec.component.connection.CecConnection;
+
 /**
  * Counts how the polls of one tick went, so the consumer can tell Camel when polling as a whole keeps failing (while
  * a single customer's failure never stops the others).
@@ -10,6 +13,11 @@ public final class PollRound {
     public record Outcome(int succeeded, int failed, Throwable lastError) {
         public boolean allFailed() {
             return failed > 0 && succeeded == 0;
+        }
+
+        /** Whether CEC asked to slow down (ref §17: resultCode 10010000002). */
+        public boolean isFlowControl() {
+            return CecConnection.unwrap(lastError) instanceof CecBusinessException b && b.isFlowControl();
         }
     }
 

@@ -2,9 +2,10 @@ package io.github.camelcec.component.health;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
-import io.github.camelcec.component.CecEndpoint;
 import io.github.camelcec.component.client.CecHttpException;
+import io.github.camelcec.component.connection.CecConnection;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
@@ -16,21 +17,23 @@ public class CecProducerHealthCheck extends AbstractHealthCheck {
 
     private static final long TIMEOUT_SECONDS = 10;
 
-    private final CecEndpoint endpoint;
+    private final String baseUrl;
+    private final Supplier<CecConnection> connection;
 
-    public CecProducerHealthCheck(CecEndpoint endpoint, String id) {
+    public CecProducerHealthCheck(String id, String baseUrl, Supplier<CecConnection> connection) {
         super("camel", "producer:cec-" + id);
-        this.endpoint = endpoint;
+        this.baseUrl = baseUrl;
+        this.connection = connection;
     }
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        builder.detail("baseUrl", endpoint.getConfiguration().getBaseUrl());
+        builder.detail("baseUrl", baseUrl);
         try {
-            endpoint.getClient().verifyGatewayAccess().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            connection.get().verifyGatewayAccess().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             builder.up();
         } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            Throwable cause = CecConnection.unwrap(e);
             if (cause instanceof CecHttpException http) {
                 builder.detail(HTTP_RESPONSE_CODE, http.getStatusCode());
             }

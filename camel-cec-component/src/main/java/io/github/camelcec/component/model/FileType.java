@@ -27,4 +27,51 @@ public final class FileType {
         String t = fileType.trim().toLowerCase(Locale.ROOT);
         return t.startsWith(".") ? t.substring(1) : t;
     }
+
+    /**
+     * cec-api §6: the type of downloaded bytes by their magic number, or {@code fallback} when they show none (text,
+     * or a type without a signature).
+     */
+    public static String sniff(byte[] bytes, String fallback) {
+        if (startsWith(bytes, 0, 0xFF, 0xD8, 0xFF)) {
+            return "jpg";
+        }
+        if (startsWith(bytes, 0, 0x89, 'P', 'N', 'G')) {
+            return "png";
+        }
+        if (startsWith(bytes, 4, 'f', 't', 'y', 'p')) {
+            return "mp4";
+        }
+        if (startsWith(bytes, 0, 'I', 'D', '3')) {
+            return "mp3";
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xF6) == 0xF0) {
+            return "aac"; // ADTS sync word, layer 0
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xE0) == 0xE0) {
+            return "mp3"; // MPEG audio frame sync
+        }
+        if (startsWith(bytes, 0, '%', 'P', 'D', 'F')) {
+            return "pdf";
+        }
+        if (startsWith(bytes, 0, 'P', 'K', 3, 4)) {
+            return "zip";
+        }
+        if (startsWith(bytes, 0, 'B', 'M')) {
+            return "bmp";
+        }
+        return fallback;
+    }
+
+    private static boolean startsWith(byte[] bytes, int offset, int... magic) {
+        if (bytes.length < offset + magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[offset + i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -3,6 +3,13 @@ package io.github.camelcec.component.model;
 /** ref §10.1.1: robot phrase suggestions for what the customer is typing. */
 public class PhraseQueryRequest implements CecPayload {
 
+    /** The {@code cec:phrases} String shortcut: suggestions for a keyword. */
+    public static PhraseQueryRequest of(String keyword) {
+        PhraseQueryRequest r = new PhraseQueryRequest();
+        r.setStrContent(keyword);
+        return r;
+    }
+
     private String strContent;
     private String locale;
     private String channel;

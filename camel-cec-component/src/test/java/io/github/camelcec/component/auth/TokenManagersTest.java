@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelcec.component.state.CustomerToken;
+import io.github.camelcec.component.state.InMemoryCustomerTokenStore;
 import io.github.camelcec.simulator.ManualClock;
 import org.junit.jupiter.api.Test;
 

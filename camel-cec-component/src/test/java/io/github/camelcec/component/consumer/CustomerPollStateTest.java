@@ -38,24 +38,19 @@ class CustomerPollStateTest {
         assertThat(dueTicksIn(state, 3, 0, 3, 8)).as("every tick until the threshold").isEqualTo(3);
         int due = dueTicksIn(state, 80, 0, 3, 8);
         assertThat(due).as("then every 2, 4, 8 ticks").isBetween(10, 13);
-        assertThat(state.interval).isEqualTo(8);
+        assertThat(state.interval()).isEqualTo(8);
 
         assertThat(state.schedule(42)).as("the customer sent something: due at once").isTrue();
-        assertThat(state.interval).isEqualTo(1);
+        assertThat(state.interval()).isEqualTo(1);
     }
 
     @Test
     void failedDeliveriesBackOffExponentiallyUpToTheCeiling() {
-        CustomerPollState state = new CustomerPollState(Customer.of("u"), 0);
-        state.deliveryFailed(8);
-        assertThat(state.ticksUntilDue).isEqualTo(1);
-        state.deliveryFailed(8);
-        assertThat(state.ticksUntilDue).isEqualTo(2);
-        state.deliveryFailed(8);
-        state.deliveryFailed(8);
-        state.deliveryFailed(8);
-        assertThat(state.ticksUntilDue).isEqualTo(8);
-        state.delivered();
-        assertThat(state.failedDeliveries).isZero();
+        RedeliveryBackoff backoff = new RedeliveryBackoff(100, 800);
+        assertThat(backoff.delayMillis(1)).isEqualTo(100);
+        assertThat(backoff.delayMillis(2)).isEqualTo(200);
+        assertThat(backoff.delayMillis(3)).isEqualTo(400);
+        assertThat(backoff.delayMillis(5)).isEqualTo(800);
+        assertThat(backoff.delayMillis(60)).as("no overflow after many failures").isEqualTo(800);
     }
 }

@@ -9,10 +9,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelcec.component.CecConstants;
+import io.github.camelcec.component.client.CecApi;
 import io.github.camelcec.component.model.DownlinkMessage;
+import io.github.camelcec.component.support.SimulatorComponents;
 import io.github.camelcec.simulator.CecOperation;
 import io.github.camelcec.simulator.JournalEntry;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +84,7 @@ class PollConsumerTest extends ConsumerTestSupport {
                     Map.of(CecConstants.USER_ID, "c" + i, CecConstants.CONTROL_TYPE, "CONNECT")));
         }
         connects.forEach(java.util.concurrent.CompletableFuture::join);
-        assertThat(component.getSessionRegistry().size()).isEqualTo(customers);
+        assertThat(SimulatorComponents.sessionsOf(component).size()).isEqualTo(customers);
         for (int i = 0; i < customers; i++) {
             sim().sendAgentMessage("c" + i, "for c" + i);
         }
@@ -103,7 +106,7 @@ class PollConsumerTest extends ConsumerTestSupport {
         connect("staying");
         sim().agentDisconnect("leaving");
         await().atMost(WAIT).until(() -> contents("leaving", "SYSTEM").size() >= 1
-                                         && !component.getSessionRegistry().isActive("leaving"));
+                                         && !SimulatorComponents.sessionsOf(component).isConnected("leaving"));
         assertThat(received.get("leaving")).extracting(DownlinkMessage::getControlType).contains("DISCONNECT");
         long pollsOfLeaver = pollsOf("leaving");
         long pollsOfStayer = pollsOf("staying");
@@ -122,7 +125,9 @@ class PollConsumerTest extends ConsumerTestSupport {
         connect("bye");
         template.sendBodyAndHeaders("cec:send", "", Map.of(CecConstants.USER_ID, "bye",
                 CecConstants.CONTROL_TYPE, "DISCONNECT"));
-        await().atMost(WAIT).until(() -> !component.getSessionRegistry().isActive("bye"));
+        // the DISCONNECT sent closes the session for sending at once; it ends once CEC's DISCONNECT was delivered
+        assertThat(SimulatorComponents.sessionsOf(component).isConnected("bye")).isFalse();
+        await().atMost(WAIT).until(() -> SimulatorComponents.sessionsOf(component).get("bye") == null);
         assertThat(received.get("bye")).extracting(DownlinkMessage::getControlType).contains("DISCONNECT");
     }
 
@@ -146,18 +151,32 @@ class PollConsumerTest extends ConsumerTestSupport {
 
     @Test
     void duplicatesAreDroppedByMessageCode() throws Exception {
+        // counts how often each messageCode arrived in a poll answer, so the test proves the duplicate was served
+        Map<String, Integer> served = new ConcurrentHashMap<>();
+        MemoryIdempotentRepository delivered = new MemoryIdempotentRepository() {
+            @Override
+            public boolean contains(String key) {
+                served.merge(key, 1, Integer::sum);
+                return super.contains(key);
+            }
+        };
         startCamel(new RouteBuilder() {
             @Override
             public void configure() {
-                from("cec:poll?delay=50").process(e -> record(e));
+                getContext().getRegistry().bind("delivered", delivered);
+                from("cec:poll?delay=50&idempotentRepository=#delivered").process(e -> record(e));
             }
         });
         connect("dup");
         await().atMost(WAIT).until(() -> receivedCount() == 1); // the greeting
-        sim().faults().on(CecOperation.POLL).redeliverNext(1);
+        // every answer with messages is handed out again on the next poll, as a CEC that lost its acknowledgement would
+        sim().faults().on(CecOperation.POLL).redeliverNext(1000);
         sim().sendAgentMessage("dup", "only once");
-        long polls = pollsOf("dup");
-        await().atMost(WAIT).until(() -> pollsOf("dup") >= polls + 4);
+        await().atMost(WAIT).until(() -> contents("dup", "AGENT").contains("only once"));
+        String code = received.get("dup").stream().filter(m -> "only once".equals(m.getContent())).findFirst()
+                .orElseThrow().getMessageCode();
+        await().atMost(WAIT).until(() -> served.getOrDefault(code, 0) >= 3);
+        sim().faults().clear();
         assertThat(contents("dup", "AGENT")).containsExactly("only once");
     }
 
@@ -240,10 +259,9 @@ class PollConsumerTest extends ConsumerTestSupport {
             }
         });
         connect("quiet");
-        await().atMost(WAIT).until(() -> !component.getSessionRegistry().isActive("quiet"));
+        await().atMost(WAIT).until(() -> !SimulatorComponents.sessionsOf(component).isConnected("quiet"));
         long polls = pollsOf("quiet");
-        await().pollDelay(Duration.ofMillis(300)).atMost(WAIT).until(() -> true);
-        assertThat(pollsOf("quiet")).isEqualTo(polls);
+        await().during(Duration.ofMillis(300)).atMost(WAIT).until(() -> pollsOf("quiet") == polls);
     }
 
     @Test
@@ -256,7 +274,8 @@ class PollConsumerTest extends ConsumerTestSupport {
         });
         connect("fine");
         // a session registered from elsewhere whose polls cannot succeed (the id breaks the 32-character rule)
-        component.getSessionRegistry().register(io.github.camelcec.component.model.Customer.of("x".repeat(40)));
+        SimulatorComponents.sessionsOf(component).register(io.github.camelcec.component.state.Session.opened(
+                "x".repeat(40), null, "en", System.currentTimeMillis(), "test"));
         sim().sendAgentMessage("fine", "still flowing");
         await().atMost(WAIT).until(() -> contents("fine", "AGENT").contains("still flowing"));
     }
@@ -270,16 +289,16 @@ class PollConsumerTest extends ConsumerTestSupport {
             }
         });
         // a web widget connected this customer without the component
-        try (var widget = new io.github.camelcec.component.client.CecClient(
-                io.github.camelcec.component.client.CecClientConfiguration.builder().baseUrl(sim().baseUrl())
+        try (var widget = io.github.camelcec.component.connection.CecConnection.open(
+                io.github.camelcec.component.client.CecSettings.builder().baseUrl(sim().baseUrl())
                         .appKey(sim().appKey()).appSecret(sim().appSecret())
                         .channelConfigId(sim().channelConfigId()).build())) {
-            widget.send(io.github.camelcec.component.model.Customer.of("widget"),
+            widget.call(CecApi.SEND, io.github.camelcec.component.model.Customer.of("widget"),
                     io.github.camelcec.component.model.SendMessageRequest.control(
                             io.github.camelcec.component.model.ControlType.CONNECT));
         }
         sim().sendAgentMessage("widget", "seen by the bridge");
-        assertThat(component.getSessionRegistry().isActive("widget")).isFalse();
+        assertThat(SimulatorComponents.sessionsOf(component).isConnected("widget")).isFalse();
 
         template.sendBodyAndHeaders("cec:queueInfo", null, Map.of(CecConstants.USER_ID, "widget",
                 CecConstants.REGISTER_SESSION, true, "CamelCecOperation", "clickToCallSupport"));

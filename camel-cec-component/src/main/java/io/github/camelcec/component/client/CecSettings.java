@@ -5,18 +5,18 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-
 import javax.net.ssl.SSLContext;
 
-import io.github.camelcec.component.auth.CustomerTokenStore;
-import io.github.camelcec.component.auth.InMemoryCustomerTokenStore;
 
-/** Everything a {@link CecClient} needs; immutable, built with {@link #builder()}. {@code toString} masks the secret. */
-public final class CecClientConfiguration {
+/**
+ * How to reach CEC and act as one app: address, credentials, channel, token lifetimes, transport. Immutable, built with
+ * {@link #builder()}; equal settings may share one connection. {@code toString} masks the secrets.
+ */
+public final class CecSettings {
 
     private final URI baseUrl;
     private final String appKey;
@@ -32,11 +32,10 @@ public final class CecClientConfiguration {
     private final SSLContext sslContext;
     private final boolean failOnBusinessError;
     private final String acceptLanguage;
-    private final Map<CecApi, String> paths;
-    private final CustomerTokenStore customerTokenStore;
+    private final Map<String, String> paths;
     private final Clock clock;
 
-    private CecClientConfiguration(Builder b) {
+    private CecSettings(Builder b) {
         this.baseUrl = checkBaseUrl(b.baseUrl, b.allowInsecureHttp);
         this.appKey = require("appKey", b.appKey);
         this.appSecret = require("appSecret", b.appSecret);
@@ -56,12 +55,8 @@ public final class CecClientConfiguration {
         this.sslContext = b.sslContext;
         this.failOnBusinessError = b.failOnBusinessError;
         this.acceptLanguage = b.acceptLanguage;
-        this.paths = new EnumMap<>(CecApi.class);
-        for (CecApi api : CecApi.values()) {
-            paths.put(api, b.paths.getOrDefault(api, api.defaultPath()));
-        }
+        this.paths = Map.copyOf(b.paths);
         this.clock = b.clock;
-        this.customerTokenStore = b.customerTokenStore != null ? b.customerTokenStore : new InMemoryCustomerTokenStore();
     }
 
     public static Builder builder() {
@@ -125,21 +120,34 @@ public final class CecClientConfiguration {
         return acceptLanguage;
     }
 
-    public String path(CecApi api) {
-        return paths.get(api);
-    }
-
-    public CustomerTokenStore customerTokenStore() {
-        return customerTokenStore;
+    public String path(CecApi<?, ?> api) {
+        return paths.getOrDefault(api.name(), api.defaultPath());
     }
 
     public Clock clock() {
         return clock;
     }
 
+    /** Equal settings act as the same app on the same transport; the TLS context compares by identity. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CecSettings s && baseUrl.equals(s.baseUrl) && appKey.equals(s.appKey)
+               && appSecret.equals(s.appSecret) && channelConfigId.equals(s.channelConfigId)
+               && channel.equals(s.channel) && locale.equals(s.locale) && gatewayTokenTtl.equals(s.gatewayTokenTtl)
+               && customerTokenTtl.equals(s.customerTokenTtl) && connectTimeout.equals(s.connectTimeout)
+               && responseTimeout.equals(s.responseTimeout) && maxConnections == s.maxConnections
+               && sslContext == s.sslContext && failOnBusinessError == s.failOnBusinessError
+               && Objects.equals(acceptLanguage, s.acceptLanguage) && paths.equals(s.paths) && clock.equals(s.clock);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(baseUrl, appKey, channelConfigId, channel, locale, gatewayTokenTtl);
+    }
+
     @Override
     public String toString() {
-        return "CecClientConfiguration[baseUrl=" + baseUrl + ", appKey=" + appKey + ", appSecret=***, channelConfigId="
+        return "CecSettings[baseUrl=" + baseUrl + ", appKey=***, appSecret=***, channelConfigId="
                + channelConfigId + ", channel=" + channel + ", locale=" + locale + "]";
     }
 
@@ -203,8 +211,7 @@ public final class CecClientConfiguration {
         private boolean allowInsecureHttp;
         private boolean failOnBusinessError = true;
         private String acceptLanguage;
-        private final Map<CecApi, String> paths = new EnumMap<>(CecApi.class);
-        private CustomerTokenStore customerTokenStore;
+        private final Map<String, String> paths = new HashMap<>();
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -293,13 +300,8 @@ public final class CecClientConfiguration {
         }
 
         /** cec-api §4.6: override the path of one operation (e.g. a click-to-call path without {@code /v1}). */
-        public Builder path(CecApi api, String path) {
-            this.paths.put(api, path);
-            return this;
-        }
-
-        public Builder customerTokenStore(CustomerTokenStore store) {
-            this.customerTokenStore = store;
+        public Builder path(CecApi<?, ?> api, String path) {
+            this.paths.put(api.name(), path);
             return this;
         }
 
@@ -308,8 +310,8 @@ public final class CecClientConfiguration {
             return this;
         }
 
-        public CecClientConfiguration build() {
-            return new CecClientConfiguration(this);
+        public CecSettings build() {
+            return new CecSettings(this);
         }
     }
 }

@@ -1,9 +1,10 @@
-package io.github.camelcec.component.client;
+package io.github.camelcec.component.connection;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.camelcec.component.client.CecApi;
 import io.github.camelcec.component.model.ControlType;
 import io.github.camelcec.component.model.Customer;
 import io.github.camelcec.component.model.SendMessageRequest;
@@ -31,22 +32,22 @@ class SecretsNeverLoggedTest {
         secrets.add(sim.appSecret());
         List<String> errorTexts;
         try (CapturedLogs logs = CapturedLogs.atDebug();
-             CecClient client = ClientTestSupport.clientFor(sim)) {
+             CecConnection client = ClientTestSupport.clientFor(sim)) {
             Customer c = Customer.of("secretive");
-            client.send(c, SendMessageRequest.control(ControlType.CONNECT));
-            client.poll(c);
+            client.call(CecApi.SEND, c, SendMessageRequest.control(ControlType.CONNECT));
+            client.call(CecApi.POLL, c, null);
             sim.faults().on(CecOperation.SEND).failNext(1, 401);
-            client.send(c, SendMessageRequest.text("after 401"));
+            client.call(CecApi.SEND, c, SendMessageRequest.text("after 401"));
             sim.expireGatewayTokens();
-            client.poll(c);
+            client.call(CecApi.POLL, c, null);
             sim.expireCustomerToken(c.userId());
-            client.send(c, SendMessageRequest.text("rotated"));
+            client.call(CecApi.SEND, c, SendMessageRequest.text("rotated"));
             sim.faults().on(CecOperation.POLL).failNext(2, 401);
-            Throwable refused = catchThrowable(() -> client.poll(c));
-            Throwable business = catchThrowable(() -> client.send(Customer.of("never-connected"),
+            Throwable refused = catchThrowable(() -> client.call(CecApi.POLL, c, null));
+            Throwable business = catchThrowable(() -> client.call(CecApi.SEND, Customer.of("never-connected"),
                     SendMessageRequest.text("hi")));
             errorTexts = List.of(String.valueOf(refused), String.valueOf(business), client.toString(),
-                    client.configuration().toString(), String.valueOf(client.customerTokens().store().get(c.userId())));
+                    client.settings().wire().toString(), String.valueOf(client.customerTokens().store().get(c.userId())));
 
             for (JournalEntry e : sim.journal().entries()) {
                 addToken(secrets, e.header("ccmessaging-token"));

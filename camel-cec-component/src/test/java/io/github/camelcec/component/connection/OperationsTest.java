@@ -1,7 +1,12 @@
-package io.github.camelcec.component.client;
+package io.github.camelcec.component.connection;
 
 import java.nio.charset.StandardCharsets;
 
+import io.github.camelcec.component.client.CecApi;
+import io.github.camelcec.component.client.CecAuthenticationException;
+import io.github.camelcec.component.client.CecBusinessException;
+import io.github.camelcec.component.client.CecHttpException;
+import io.github.camelcec.component.client.CecTransportException;
 import io.github.camelcec.component.model.CecResult;
 import io.github.camelcec.component.model.ClickToCallEventsResponse;
 import io.github.camelcec.component.model.ClickToCallRequest;
@@ -45,7 +50,7 @@ class OperationsTest {
     @RegisterExtension
     static final CecSimulatorExtension SIM = CecSimulatorExtension.create();
 
-    private static CecClient client;
+    private static CecConnection client;
 
     @BeforeAll
     static void start() {
@@ -70,7 +75,7 @@ class OperationsTest {
 
     private static Customer connected(String userId) {
         Customer c = Customer.of(userId, "Name of " + userId);
-        assertThat(client.send(c, SendMessageRequest.control(ControlType.CONNECT)).isSuccess()).isTrue();
+        assertThat(client.call(CecApi.SEND, c, SendMessageRequest.control(ControlType.CONNECT)).isSuccess()).isTrue();
         return c;
     }
 
@@ -79,36 +84,36 @@ class OperationsTest {
     void conversationWithRobotAndAgent(boolean samples) {
         quirks(samples);
         Customer c = connected("conv-" + samples);
-        PollResponse greeting = client.poll(c);
+        PollResponse greeting = client.call(CecApi.POLL, c, null);
         assertThat(greeting.isSuccess()).isTrue();
         assertThat(greeting.getDownlinkMessages()).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getTo()).isEqualTo(c.userId()));
 
-        client.send(c, SendMessageRequest.text("hello robot"));
-        DownlinkMessage robot = client.poll(c).getDownlinkMessages().get(0);
+        client.call(CecApi.SEND, c, SendMessageRequest.text("hello robot"));
+        DownlinkMessage robot = client.call(CecApi.POLL, c, null).getDownlinkMessages().get(0);
         assertThat(robot.getSourceType()).isEqualTo("ROBOT");
         assertThat(robot.getTimestamp()).matches("\\d{13}");
         assertThat(robot.getMessageCode()).isNotBlank();
         assertThat(robot.getRobotGender()).isIn("male", "female");
 
-        assertThat(client.send(c, SendMessageRequest.control(ControlType.TRANS2AGENT)).isSuccess()).isTrue();
-        assertThat(client.poll(c).getDownlinkMessages()).extracting(DownlinkMessage::getSourceType).contains("SYSTEM");
-        client.send(c, SendMessageRequest.text("hello agent"));
+        assertThat(client.call(CecApi.SEND, c, SendMessageRequest.control(ControlType.TRANS2AGENT)).isSuccess()).isTrue();
+        assertThat(client.call(CecApi.POLL, c, null).getDownlinkMessages()).extracting(DownlinkMessage::getSourceType).contains("SYSTEM");
+        client.call(CecApi.SEND, c, SendMessageRequest.text("hello agent"));
         assertThat(SIM.simulator().agentInbox(c.userId())).containsExactly("hello agent");
         SIM.simulator().sendAgentMessage(c.userId(), "hello customer");
-        assertThat(client.poll(c).getDownlinkMessages()).extracting(DownlinkMessage::getContent)
+        assertThat(client.call(CecApi.POLL, c, null).getDownlinkMessages()).extracting(DownlinkMessage::getContent)
                 .containsExactly("hello customer");
         // ref §5: a poll hands each message out once
-        assertThat(client.poll(c).getDownlinkMessages()).isEmpty();
+        assertThat(client.call(CecApi.POLL, c, null).getDownlinkMessages()).isEmpty();
 
-        assertThat(client.send(c, SendMessageRequest.control(ControlType.DISCONNECT)).isSuccess()).isTrue();
-        assertThat(client.poll(c).getDownlinkMessages()).extracting(DownlinkMessage::getControlType)
+        assertThat(client.call(CecApi.SEND, c, SendMessageRequest.control(ControlType.DISCONNECT)).isSuccess()).isTrue();
+        assertThat(client.call(CecApi.POLL, c, null).getDownlinkMessages()).extracting(DownlinkMessage::getControlType)
                 .contains("DISCONNECT");
     }
 
     @Test
     void chatBeforeConnectIsBusinessCode13() {
-        assertThatThrownBy(() -> client.send(Customer.of("no-connect"), SendMessageRequest.text("hi")))
+        assertThatThrownBy(() -> client.call(CecApi.SEND, Customer.of("no-connect"), SendMessageRequest.text("hi")))
                 .isInstanceOfSatisfying(CecBusinessException.class, e -> {
                     assertThat(e.getResultCode()).isEqualTo("13");
                     assertThat(e.getOperation()).isEqualTo("send");
@@ -130,27 +135,27 @@ class OperationsTest {
         Customer c = connected("media-" + samples);
         byte[] picture = "not really a jpeg".getBytes(StandardCharsets.UTF_8);
 
-        var uploaded = client.upload(c, UploadFileRequest.of(picture, "jpg"));
+        var uploaded = client.call(CecApi.UPLOAD_FILE, c, UploadFileRequest.of(picture, "jpg"));
         assertThat(uploaded.isSuccess()).as("returnCode read as resultCode").isTrue();
         assertThat(SIM.simulator().storedFile(uploaded.getObjectKey())).isEqualTo(picture);
-        assertThat(client.send(c, SendMessageRequest.media(MediaType.IMAGE, uploaded.getObjectKey(), "jpg"))
+        assertThat(client.call(CecApi.SEND, c, SendMessageRequest.media(MediaType.IMAGE, uploaded.getObjectKey(), "jpg"))
                 .isSuccess()).isTrue();
 
         String fileId = SIM.simulator().sendAgentMedia(c.userId(), "IMAGE", picture, "png");
         DownloadFileRequest download = new DownloadFileRequest();
         download.setFileId(fileId);
         download.setFileType("png");
-        assertThat(client.download(c, download).getBytes()).isEqualTo(picture);
+        assertThat(client.call(CecApi.DOWNLOAD_FILE, c, download).getBytes()).isEqualTo(picture);
     }
 
     @Test
     void businessFailureOfADownloadIsReturnedWithoutTokenRefresh() {
-        CecClient lenient = ClientTestSupport.clientFor(SIM.simulator(), b -> b.failOnBusinessError(false));
+        CecConnection lenient = ClientTestSupport.clientFor(SIM.simulator(), b -> b.failOnBusinessError(false));
         try (lenient) {
             Customer c = Customer.of("download-13");
-            lenient.send(c, SendMessageRequest.control(ControlType.CONNECT));
+            lenient.call(CecApi.SEND, c, SendMessageRequest.control(ControlType.CONNECT));
             SIM.simulator().journal().clear();
-            var response = lenient.download(c, downloadOf("unknown-object", "jpg"));
+            var response = lenient.call(CecApi.DOWNLOAD_FILE, c, downloadOf("unknown-object", "jpg"));
             assertThat(response.isSuccess()).isFalse();
             assertThat(response.getResultCode()).isEqualTo("13");
             assertThat(SIM.simulator().journal().count(CecOperation.APPLY_TOKEN)).isZero();
@@ -164,7 +169,7 @@ class OperationsTest {
         Customer c = connected("download-401");
         SIM.simulator().journal().clear();
         SIM.simulator().faults().on(CecOperation.DOWNLOAD_FILE).resultCodeNext(1, "401");
-        assertThatThrownBy(() -> client.download(c, downloadOf("some-object", "jpg")))
+        assertThatThrownBy(() -> client.call(CecApi.DOWNLOAD_FILE, c, downloadOf("some-object", "jpg")))
                 .isInstanceOfSatisfying(CecBusinessException.class, e -> {
                     assertThat(e.getResultCode()).isEqualTo("401");
                     assertThat(e.getHttpStatus()).isEqualTo(200);
@@ -180,22 +185,22 @@ class OperationsTest {
     void satisfactionFeedbackQueueAndPhrases(boolean samples) {
         quirks(samples);
         Customer c = connected("rate-" + samples);
-        client.send(c, SendMessageRequest.text("版本"));
-        DownlinkMessage robot = client.poll(c).getDownlinkMessages().stream()
+        client.call(CecApi.SEND, c, SendMessageRequest.text("版本"));
+        DownlinkMessage robot = client.call(CecApi.POLL, c, null).getDownlinkMessages().stream()
                 .filter(m -> m.getInterIdx() != null).findFirst().orElseThrow();
 
         RobotFeedbackRequest feedback = new RobotFeedbackRequest();
         feedback.setFeedback(0);
         feedback.setFeedbackContent("not what I asked");
         feedback.setInterIdx(robot.getInterIdx());
-        assertThat(client.robotFeedback(c, feedback).isSuccess()).isTrue();
+        assertThat(client.call(CecApi.ROBOT_FEEDBACK, c, feedback).isSuccess()).isTrue();
 
         PhraseQueryRequest phrases = new PhraseQueryRequest();
         phrases.setStrContent("APP");
-        assertThat(client.phrases(c, phrases).getPhrases()).as("question read as phrases").isNotEmpty();
+        assertThat(client.call(CecApi.QUERY_PHRASES, c, phrases).getPhrases()).as("question read as phrases").isNotEmpty();
 
-        client.send(c, SendMessageRequest.control(ControlType.TRANS2AGENT));
-        var queue = client.queueInfo(c, new QueueInfoRequest());
+        client.call(CecApi.SEND, c, SendMessageRequest.control(ControlType.TRANS2AGENT));
+        var queue = client.call(CecApi.QUERY_QUEUE_INFO, c, new QueueInfoRequest());
         assertThat(queue.isSuccess()).isTrue();
         assertThat(queue.getPosition()).isNotNull();
         assertThat(queue.getConfigMaxcWaitTime()).isNotNull();
@@ -203,7 +208,7 @@ class OperationsTest {
         SatisfactionRequest rating = new SatisfactionRequest();
         rating.setEvaluation("5");
         rating.setComment("quick and kind");
-        assertThat(client.satisfaction(c, rating).isSuccess()).as("returnCode read as resultCode").isTrue();
+        assertThat(client.call(CecApi.SAVE_SATISFACTION, c, rating).isSuccess()).as("returnCode read as resultCode").isTrue();
         assertThat(SIM.simulator().journal().entries(CecOperation.SAVE_SATISFACTION).get(0).body())
                 .contains("\"userId\":\"" + c.userId() + "\"")
                 .contains("\"channelConfigId\":\"" + SIM.simulator().channelConfigId() + "\"");
@@ -214,16 +219,16 @@ class OperationsTest {
     void clickToCallLifecycle(boolean samples) {
         quirks(samples);
         Customer c = connected("c2c-" + samples);
-        ClickToCallSupportResponse support = client.clickToCallSupport(c);
+        ClickToCallSupportResponse support = client.call(CecApi.CHECK_CLICK_TO_CALL_SUPPORT, c, null);
         assertThat(support.getWebRtcSupported()).as("webRTCSupported and webRTCsupported").isNotNull();
         assertThat(support.getClickToCallSupported()).isTrue();
 
         ClickToCallRequest call = new ClickToCallRequest();
         call.setMediaAbility("1");
-        assertThat(client.clickToCall(c, call).isSuccess()).isTrue();
-        ClickToCallEventsResponse events = client.clickToCallEvents(c);
+        assertThat(client.call(CecApi.CREATE_CLICK_TO_CALL, c, call).isSuccess()).isTrue();
+        ClickToCallEventsResponse events = client.call(CecApi.GET_CLICK_TO_CALL_EVENTS, c, null);
         assertThat(events.getEventId()).as("numeric or string eventId").isNotBlank();
-        assertThat(client.dropClickToCall(c, new DropClickToCallRequest()).isSuccess()).isTrue();
+        assertThat(client.call(CecApi.DROP_CLICK_TO_CALL, c, new DropClickToCallRequest()).isSuccess()).isTrue();
     }
 
     @ParameterizedTest(name = "gzip: {0}")
@@ -233,7 +238,7 @@ class OperationsTest {
         CreateCallRequest request = new CreateCallRequest();
         request.setCalled("13800000000");
         request.setCallerPresent("4001234567");
-        CreateCallResponse response = client.createCall(request);
+        CreateCallResponse response = client.call(CecApi.CREATE_CALL, null, request);
         assertThat(response.isSuccess()).isTrue();
         assertThat(response.getResultData().getSipServiceAddress()).contains(":");
         var sent = SIM.simulator().journal().entries(CecOperation.CREATE_CALL).get(0);
@@ -247,15 +252,15 @@ class OperationsTest {
         CecSimulator sim = SIM.simulator();
         sim.setWorkingHours(false);
         Customer c = Customer.of("leaver");
-        CecClient lenient = ClientTestSupport.clientFor(sim, b -> b.failOnBusinessError(false));
+        CecConnection lenient = ClientTestSupport.clientFor(sim, b -> b.failOnBusinessError(false));
         try (lenient) {
-            CecResult connect = lenient.send(c, SendMessageRequest.control(ControlType.CONNECT));
+            CecResult connect = lenient.call(CecApi.SEND, c, SendMessageRequest.control(ControlType.CONNECT));
             assertThat(connect.getResultCode()).isEqualTo("12");
             LeaveMessageRequest leave = new LeaveMessageRequest();
             leave.setCallId("call-123");
             leave.setCaller("13800000000");
             leave.setLeaveMessage("please call back");
-            assertThat(lenient.leaveMessage(c, leave).isSuccess()).isTrue();
+            assertThat(lenient.call(CecApi.LEAVE_MESSAGE, c, leave).isSuccess()).isTrue();
         }
     }
 
@@ -263,7 +268,7 @@ class OperationsTest {
     void flowControlIsABusinessErrorThatSaysSo() {
         Customer c = connected("flow");
         SIM.simulator().faults().on(CecOperation.POLL).flowControlNext(1);
-        assertThatThrownBy(() -> client.poll(c))
+        assertThatThrownBy(() -> client.call(CecApi.POLL, c, null))
                 .isInstanceOfSatisfying(CecBusinessException.class, e -> assertThat(e.isFlowControl()).isTrue());
     }
 
@@ -271,12 +276,12 @@ class OperationsTest {
     void serverErrorsAndResetsAreReportedNotRetried() {
         Customer c = connected("faults");
         SIM.simulator().faults().on(CecOperation.POLL).failNext(1, 503);
-        assertThatThrownBy(() -> client.poll(c))
+        assertThatThrownBy(() -> client.call(CecApi.POLL, c, null))
                 .isInstanceOfSatisfying(CecHttpException.class, e -> assertThat(e.getStatusCode()).isEqualTo(503));
         SIM.simulator().faults().on(CecOperation.POLL).resetNext(1);
-        assertThatThrownBy(() -> client.poll(c)).isInstanceOf(CecTransportException.class)
+        assertThatThrownBy(() -> client.call(CecApi.POLL, c, null)).isInstanceOf(CecTransportException.class)
                 .hasMessageContaining("poll");
-        assertThat(client.poll(c).isSuccess()).isTrue();
+        assertThat(client.call(CecApi.POLL, c, null).isSuccess()).isTrue();
         assertThat(SIM.simulator().journal().count(CecOperation.POLL)).isEqualTo(3);
     }
 

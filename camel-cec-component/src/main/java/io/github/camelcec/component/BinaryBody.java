@@ -1,4 +1,4 @@
-package io.github.camelcec.component.producer;
+package io.github.camelcec.component;
 
 import java.io.File;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.github.camelcec.component.auth;
+package io.github.camelcec.component.state;
 
 import java.time.Instant;
 

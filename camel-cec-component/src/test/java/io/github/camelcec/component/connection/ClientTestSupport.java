@@ -1,8 +1,9 @@
-package io.github.camelcec.component.client;
+package io.github.camelcec.component.connection;
 
 import java.time.Duration;
 import java.util.function.UnaryOperator;
 
+import io.github.camelcec.component.client.CecSettings;
 import io.github.camelcec.simulator.CecSimulator;
 
 /** Builds clients pointed at a simulator. */
@@ -11,8 +12,8 @@ final class ClientTestSupport {
     private ClientTestSupport() {
     }
 
-    static CecClientConfiguration.Builder configFor(CecSimulator sim) {
-        return CecClientConfiguration.builder()
+    static CecSettings.Builder configFor(CecSimulator sim) {
+        return CecSettings.builder()
                 .baseUrl(sim.baseUrl())
                 .appKey(sim.appKey())
                 .appSecret(sim.appSecret())
@@ -20,11 +21,11 @@ final class ClientTestSupport {
                 .responseTimeout(Duration.ofSeconds(10));
     }
 
-    static CecClient clientFor(CecSimulator sim) {
-        return new CecClient(configFor(sim).build());
+    static CecConnection clientFor(CecSimulator sim) {
+        return CecConnection.open(configFor(sim).build());
     }
 
-    static CecClient clientFor(CecSimulator sim, UnaryOperator<CecClientConfiguration.Builder> adjust) {
-        return new CecClient(adjust.apply(configFor(sim)).build());
+    static CecConnection clientFor(CecSimulator sim, UnaryOperator<CecSettings.Builder> adjust) {
+        return CecConnection.open(adjust.apply(configFor(sim)).build());
     }
 }

@@ -1,9 +1,12 @@
-package io.github.camelcec.component.client;
+package io.github.camelcec.component.connection;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.github.camelcec.component.client.CecApi;
+import io.github.camelcec.component.client.CecSettings;
+import io.github.camelcec.component.client.CecValidationException;
 import io.github.camelcec.component.model.ClickToCallRequest;
 import io.github.camelcec.component.model.ControlType;
 import io.github.camelcec.component.model.CreateCallRequest;
@@ -35,7 +38,7 @@ class ValidationTest {
     @RegisterExtension
     static final CecSimulatorExtension SIM = CecSimulatorExtension.create();
 
-    private static CecClient client;
+    private static CecConnection client;
     private static final Customer ALICE = Customer.of("alice");
 
     @BeforeAll
@@ -51,65 +54,65 @@ class ValidationTest {
     static Stream<Arguments> rules() {
         return Stream.of(
                 rule("satisfaction evaluation above 5", "evaluation", "from 1 to 5", "6",
-                        c -> c.satisfactionAsync(ALICE, satisfaction("6", "fine"))),
+                        c -> c.callAsync(CecApi.SAVE_SATISFACTION, ALICE, satisfaction("6", "fine"))),
                 rule("satisfaction evaluation 0", "evaluation", "from 1 to 5", "0",
-                        c -> c.satisfactionAsync(ALICE, satisfaction("0", "fine"))),
+                        c -> c.callAsync(CecApi.SAVE_SATISFACTION, ALICE, satisfaction("0", "fine"))),
                 rule("satisfaction comment missing", "comment", "required", "null",
-                        c -> c.satisfactionAsync(ALICE, satisfaction("5", null))),
+                        c -> c.callAsync(CecApi.SAVE_SATISFACTION, ALICE, satisfaction("5", null))),
                 rule("satisfaction comment of 512", "comment", "shorter than 512", "xxxx",
-                        c -> c.satisfactionAsync(ALICE, satisfaction("5", "x".repeat(512)))),
+                        c -> c.callAsync(CecApi.SAVE_SATISFACTION, ALICE, satisfaction("5", "x".repeat(512)))),
                 rule("robot feedback 0 without content", "feedbackContent", "required when feedback is 0", "null",
-                        c -> c.robotFeedbackAsync(ALICE, feedback(0, null))),
+                        c -> c.callAsync(CecApi.ROBOT_FEEDBACK, ALICE, feedback(0, null))),
                 rule("robot feedback content of 65 bytes", "feedbackContent", "at most 64 bytes", "ééé",
-                        c -> c.robotFeedbackAsync(ALICE, feedback(0, "é".repeat(33)))),
+                        c -> c.callAsync(CecApi.ROBOT_FEEDBACK, ALICE, feedback(0, "é".repeat(33)))),
                 rule("robot feedback 2", "feedback", "1 (satisfied) or 0", "2",
-                        c -> c.robotFeedbackAsync(ALICE, feedback(2, "x"))),
+                        c -> c.callAsync(CecApi.ROBOT_FEEDBACK, ALICE, feedback(2, "x"))),
                 rule("upload file type", "fileType", "must be one of", "exe",
-                        c -> c.uploadAsync(ALICE, UploadFileRequest.of(new byte[] { 1 }, "exe"))),
+                        c -> c.callAsync(CecApi.UPLOAD_FILE, ALICE, UploadFileRequest.of(new byte[] { 1 }, "exe"))),
                 rule("download file type", "fileType", "must be one of", "exe",
-                        c -> c.downloadAsync(ALICE, download("id-1", "exe"))),
+                        c -> c.callAsync(CecApi.DOWNLOAD_FILE, ALICE, download("id-1", "exe"))),
                 rule("download without fileId", "fileId", "required", "null",
-                        c -> c.downloadAsync(ALICE, download(null, "jpg"))),
+                        c -> c.callAsync(CecApi.DOWNLOAD_FILE, ALICE, download(null, "jpg"))),
                 rule("createCall called of 33", "called", "at most 32", "1111",
-                        c -> c.createCallAsync(call("1".repeat(33), "123", null))),
+                        c -> c.callAsync(CecApi.CREATE_CALL, null, call("1".repeat(33), "123", null))),
                 rule("createCall callerPresent of 33", "callerPresent", "at most 32", "2222",
-                        c -> c.createCallAsync(call("123", "2".repeat(33), null))),
+                        c -> c.callAsync(CecApi.CREATE_CALL, null, call("123", "2".repeat(33), null))),
                 rule("createCall callData of 1025", "callData", "at most 1024", "dddd",
-                        c -> c.createCallAsync(call("123", "456", "d".repeat(1025)))),
+                        c -> c.callAsync(CecApi.CREATE_CALL, null, call("123", "456", "d".repeat(1025)))),
                 rule("userId empty", "from", "required", "''",
-                        c -> c.sendAsync(Customer.of(""), SendMessageRequest.text("hi"))),
+                        c -> c.callAsync(CecApi.SEND, Customer.of(""), SendMessageRequest.text("hi"))),
                 rule("userId of 33", "from", "1 to 32", "uuuu",
-                        c -> c.sendAsync(Customer.of("u".repeat(33)), SendMessageRequest.text("hi"))),
+                        c -> c.callAsync(CecApi.SEND, Customer.of("u".repeat(33)), SendMessageRequest.text("hi"))),
                 rule("poll receiverId of 33", "receiverId", "1 to 32", "uuuu",
-                        c -> c.pollAsync(Customer.of("u".repeat(33)))),
+                        c -> c.callAsync(CecApi.POLL, Customer.of("u".repeat(33)), null)),
                 rule("TEXT over 1 KB", "content", "at most 1024 bytes", "tttt",
-                        c -> c.sendAsync(ALICE, SendMessageRequest.text("t".repeat(1025)))),
+                        c -> c.callAsync(CecApi.SEND, ALICE, SendMessageRequest.text("t".repeat(1025)))),
                 rule("empty TEXT CHAT", "content", "must not be empty", "''",
-                        c -> c.sendAsync(ALICE, SendMessageRequest.text(""))),
+                        c -> c.callAsync(CecApi.SEND, ALICE, SendMessageRequest.text(""))),
                 rule("media content without objectKey,ext", "content", "objectKey,ext", "just-a-key",
-                        c -> c.sendAsync(ALICE, media(MediaType.IMAGE, "just-a-key"))),
+                        c -> c.callAsync(CecApi.SEND, ALICE, media(MediaType.IMAGE, "just-a-key"))),
                 rule("FILE content shape", "content", "fileName,fileSize,fileId,fileType", "key,txt",
-                        c -> c.sendAsync(ALICE, media(MediaType.FILE, "key,txt"))),
+                        c -> c.callAsync(CecApi.SEND, ALICE, media(MediaType.FILE, "key,txt"))),
                 rule("sourceType not CUSTOMER", "sourceType", "must be CUSTOMER", "AGENT",
-                        c -> c.sendAsync(ALICE, agentSourced())),
+                        c -> c.callAsync(CecApi.SEND, ALICE, agentSourced())),
                 rule("phrases locale with country", "locale", "ISO 639", "zh_CN",
-                        c -> c.phrasesAsync(ALICE, phrases("版本", "zh_CN"))),
+                        c -> c.callAsync(CecApi.QUERY_PHRASES, ALICE, phrases("版本", "zh_CN"))),
                 rule("phrases without keyword", "strContent", "required", "null",
-                        c -> c.phrasesAsync(ALICE, phrases(null, "en"))),
+                        c -> c.callAsync(CecApi.QUERY_PHRASES, ALICE, phrases(null, "en"))),
                 rule("leaveMessage callId of 25", "callId", "1 to 24", "cccc",
-                        c -> c.leaveMessageAsync(ALICE, leave("c".repeat(25), "13800000000", "call me"))),
+                        c -> c.callAsync(CecApi.LEAVE_MESSAGE, ALICE, leave("c".repeat(25), "13800000000", "call me"))),
                 rule("leaveMessage without caller", "caller", "required", "null",
-                        c -> c.leaveMessageAsync(ALICE, leave("call-1", null, "call me"))),
+                        c -> c.callAsync(CecApi.LEAVE_MESSAGE, ALICE, leave("call-1", null, "call me"))),
                 rule("leaveMessage without text", "leaveMessage", "required", "null",
-                        c -> c.leaveMessageAsync(ALICE, leave("call-1", "13800000000", null))),
+                        c -> c.callAsync(CecApi.LEAVE_MESSAGE, ALICE, leave("call-1", "13800000000", null))),
                 rule("clickToCall mediaAbility 2", "mediaAbility", "\"0\" (audio) or \"1\" (video)", "2",
-                        c -> c.clickToCallAsync(ALICE, clickToCall("2"))));
+                        c -> c.callAsync(CecApi.CREATE_CLICK_TO_CALL, ALICE, clickToCall("2"))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void ruleFailsBeforeAnyRequest(String name, String field, String rule, String valueFragment,
-                                   Function<CecClient, CompletableFuture<?>> call) {
+                                   Function<CecConnection, CompletableFuture<?>> call) {
         SIM.simulator().journal().clear();
         assertThatThrownBy(() -> call.apply(client).join())
                 .hasCauseInstanceOf(CecValidationException.class)
@@ -123,37 +126,37 @@ class ValidationTest {
 
     @Test
     void blockingFormThrowsTheValidationExceptionItself() {
-        assertThatThrownBy(() -> client.satisfaction(ALICE, satisfaction("9", "x")))
+        assertThatThrownBy(() -> client.call(CecApi.SAVE_SATISFACTION, ALICE, satisfaction("9", "x")))
                 .isInstanceOf(CecValidationException.class)
                 .hasMessage("Invalid satisfaction request: field 'evaluation' must be an integer from 1 to 5, but was '9'");
     }
 
     @Test
     void plainHttpIsRefusedForRemoteHostsUnlessAllowed() {
-        CecClientConfiguration.Builder remote = CecClientConfiguration.builder().baseUrl("http://cec.example.com")
+        CecSettings.Builder remote = CecSettings.builder().baseUrl("http://cec.example.com")
                 .appKey("k").appSecret("s").channelConfigId("c");
         assertThatThrownBy(remote::build).isInstanceOf(CecValidationException.class)
                 .hasMessageContaining("baseUrl").hasMessageContaining("https");
         assertThat(remote.allowInsecureHttp(true).build().baseUrl().getHost()).isEqualTo("cec.example.com");
-        assertThat(CecClientConfiguration.builder().baseUrl("http://127.0.0.1:8080").appKey("k").appSecret("s")
+        assertThat(CecSettings.builder().baseUrl("http://127.0.0.1:8080").appKey("k").appSecret("s")
                 .channelConfigId("c").build().baseUrl().getPort()).isEqualTo(8080);
-        assertThat(CecClientConfiguration.builder().baseUrl("http://[::1]:8080").appKey("k").appSecret("s")
+        assertThat(CecSettings.builder().baseUrl("http://[::1]:8080").appKey("k").appSecret("s")
                 .channelConfigId("c").build().baseUrl().getPort()).isEqualTo(8080);
         // a name that merely looks local is not resolved, so it is not loopback
-        assertThatThrownBy(() -> CecClientConfiguration.builder().baseUrl("http://localhost.example.com")
+        assertThatThrownBy(() -> CecSettings.builder().baseUrl("http://localhost.example.com")
                 .appKey("k").appSecret("s").channelConfigId("c").build()).isInstanceOf(CecValidationException.class);
     }
 
     @Test
     void gatewayTokenTtlAbove3600IsRefused() {
-        assertThatThrownBy(() -> CecClientConfiguration.builder().baseUrl("https://cec.example.com").appKey("k")
+        assertThatThrownBy(() -> CecSettings.builder().baseUrl("https://cec.example.com").appKey("k")
                 .appSecret("s").channelConfigId("c").gatewayTokenTtl(java.time.Duration.ofSeconds(3601)).build())
                 .isInstanceOf(CecValidationException.class)
                 .hasMessageContaining("gatewayTokenTtl").hasMessageContaining("3601");
     }
 
     private static Arguments rule(String name, String field, String rule, String value,
-                                  Function<CecClient, CompletableFuture<?>> call) {
+                                  Function<CecConnection, CompletableFuture<?>> call) {
         return arguments(name, field, rule, value, call);
     }
 

@@ -1,4 +1,4 @@
-package io.github.camelcec.component.client;
+package io.github.camelcec.component.connection;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.camelcec.component.client.CecApi;
+import io.github.camelcec.component.client.CecAuthenticationException;
 import io.github.camelcec.component.model.CecResult;
 import io.github.camelcec.component.model.ControlType;
 import io.github.camelcec.component.model.Customer;
@@ -30,18 +32,18 @@ class TokenLifecycleTest {
     @RegisterExtension
     static final CecSimulatorExtension SIM = CecSimulatorExtension.create();
 
-    private static CecResult connect(CecClient client, Customer customer) {
-        return client.send(customer, SendMessageRequest.control(ControlType.CONNECT));
+    private static CecResult connect(CecConnection client, Customer customer) {
+        return client.call(CecApi.SEND, customer, SendMessageRequest.control(ControlType.CONNECT));
     }
 
     @Test
     void fiftyParallelCallersCauseOneGatewayTokenAndOneApplyToken() {
         CecSimulator sim = SIM.simulator();
-        try (CecClient client = ClientTestSupport.clientFor(sim)) {
+        try (CecConnection client = ClientTestSupport.clientFor(sim)) {
             Customer customer = Customer.of("parallel-1");
             List<CompletableFuture<CecResult>> calls = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
-                calls.add(client.pollAsync(customer).thenApply(r -> r));
+                calls.add(client.callAsync(CecApi.POLL, customer, null).thenApply(r -> r));
             }
             calls.forEach(CompletableFuture::join);
 
@@ -54,7 +56,7 @@ class TokenLifecycleTest {
     @Test
     void fiftyCustomersShareOneGatewayTokenAndApplyOnceEach() {
         CecSimulator sim = SIM.simulator();
-        try (CecClient client = ClientTestSupport.clientFor(sim)) {
+        try (CecConnection client = ClientTestSupport.clientFor(sim)) {
             List<CompletableFuture<Void>> threads = new ArrayList<>();
             AtomicInteger ok = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -62,7 +64,7 @@ class TokenLifecycleTest {
                 Customer customer = Customer.of("customer-" + i);
                 threads.add(CompletableFuture.runAsync(() -> {
                     connect(client, customer);
-                    client.send(customer, SendMessageRequest.text("hello"));
+                    client.call(CecApi.SEND, customer, SendMessageRequest.text("hello"));
                     ok.incrementAndGet();
                 }, pool));
             }
@@ -77,13 +79,13 @@ class TokenLifecycleTest {
     @Test
     void http401CausesExactlyOneReapplyAndOneReplay() {
         CecSimulator sim = SIM.simulator();
-        try (CecClient client = ClientTestSupport.clientFor(sim)) {
+        try (CecConnection client = ClientTestSupport.clientFor(sim)) {
             Customer customer = Customer.of("reapply-1");
             connect(client, customer);
             sim.journal().clear();
             sim.faults().on(CecOperation.SEND).failNext(1, 401);
 
-            CecResult result = client.send(customer, SendMessageRequest.text("after a 401"));
+            CecResult result = client.call(CecApi.SEND, customer, SendMessageRequest.text("after a 401"));
 
             assertThat(result.isSuccess()).isTrue();
             assertThat(sim.journal().count(CecOperation.APPLY_TOKEN)).isEqualTo(1);
@@ -98,13 +100,13 @@ class TokenLifecycleTest {
     @Test
     void a401AfterTheReplayIsAnAuthenticationErrorNotALoop() {
         CecSimulator sim = SIM.simulator();
-        try (CecClient client = ClientTestSupport.clientFor(sim)) {
+        try (CecConnection client = ClientTestSupport.clientFor(sim)) {
             Customer customer = Customer.of("reapply-2");
             connect(client, customer);
             sim.journal().clear();
             sim.faults().on(CecOperation.SEND).failNext(2, 401);
 
-            assertThatThrownBy(() -> client.send(customer, SendMessageRequest.text("refused twice")))
+            assertThatThrownBy(() -> client.call(CecApi.SEND, customer, SendMessageRequest.text("refused twice")))
                     .isInstanceOf(CecAuthenticationException.class)
                     .hasMessageContaining("send")
                     .hasMessageContaining("401");
@@ -116,13 +118,13 @@ class TokenLifecycleTest {
     @Test
     void expiredGatewayTokenAnswers403AndIsRefreshedOnce() {
         CecSimulator sim = SIM.simulator();
-        try (CecClient client = ClientTestSupport.clientFor(sim)) {
+        try (CecConnection client = ClientTestSupport.clientFor(sim)) {
             Customer customer = Customer.of("gateway-1");
             connect(client, customer);
             sim.expireGatewayTokens();
             sim.journal().clear();
 
-            assertThat(client.send(customer, SendMessageRequest.text("after 403")).isSuccess()).isTrue();
+            assertThat(client.call(CecApi.SEND, customer, SendMessageRequest.text("after 403")).isSuccess()).isTrue();
 
             assertThat(sim.journal().entries(CecOperation.SEND)).extracting(JournalEntry::httpStatus)
                     .containsExactly(403, 200);
@@ -134,14 +136,14 @@ class TokenLifecycleTest {
     @Test
     void manyCallersWithTheSameExpiredGatewayTokenRefreshItOnce() {
         CecSimulator sim = SIM.simulator();
-        try (CecClient client = ClientTestSupport.clientFor(sim)) {
+        try (CecConnection client = ClientTestSupport.clientFor(sim)) {
             Customer customer = Customer.of("gateway-2");
             connect(client, customer);
             sim.expireGatewayTokens();
             sim.journal().clear();
             List<CompletableFuture<?>> polls = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
-                polls.add(client.pollAsync(customer));
+                polls.add(client.callAsync(CecApi.POLL, customer, null));
             }
             polls.forEach(CompletableFuture::join);
             assertThat(sim.journal().count(CecOperation.TOKEN_BY_AKSK)).isEqualTo(1);
@@ -151,16 +153,16 @@ class TokenLifecycleTest {
     @Test
     void rotatedTokenHeaderIsAdoptedAtOnce() {
         CecSimulator sim = SIM.simulator();
-        try (CecClient client = ClientTestSupport.clientFor(sim)) {
+        try (CecConnection client = ClientTestSupport.clientFor(sim)) {
             Customer customer = Customer.of("rotate-1");
             connect(client, customer);
             String first = sim.currentCustomerToken("rotate-1").orElseThrow();
             sim.expireCustomerToken("rotate-1");
             sim.journal().clear();
 
-            client.send(customer, SendMessageRequest.text("served, and rotated"));
+            client.call(CecApi.SEND, customer, SendMessageRequest.text("served, and rotated"));
             String rotated = sim.currentCustomerToken("rotate-1").orElseThrow();
-            client.send(customer, SendMessageRequest.text("with the new token"));
+            client.call(CecApi.SEND, customer, SendMessageRequest.text("with the new token"));
 
             assertThat(rotated).isNotEqualTo(first);
             assertThat(sim.journal().entries(CecOperation.SEND)).extracting(e -> e.header("ccmessaging-token"))
@@ -172,8 +174,8 @@ class TokenLifecycleTest {
     @Test
     void badAppSecretIsAnAuthenticationErrorThatDoesNotShowTheSecret() {
         CecSimulator sim = SIM.simulator();
-        try (CecClient client = ClientTestSupport.clientFor(sim, b -> b.appSecret("wrong-secret-value"))) {
-            assertThatThrownBy(() -> client.poll(Customer.of("u1")))
+        try (CecConnection client = ClientTestSupport.clientFor(sim, b -> b.appSecret("wrong-secret-value"))) {
+            assertThatThrownBy(() -> client.call(CecApi.POLL, Customer.of("u1"), null))
                     .isInstanceOf(CecAuthenticationException.class)
                     .hasMessageContaining("tokenByAkSk")
                     .hasMessageContaining("401")
@@ -186,7 +188,7 @@ class TokenLifecycleTest {
     void shortLivedTokensUnderContinuousUseLoseNothing() throws Exception {
         try (CecSimulator sim = CecSimulator.builder().customerTokenTtl(Duration.ofSeconds(2))
                 .journalCapacity(200_000).build().start();
-             CecClient client = ClientTestSupport.clientFor(sim, b -> b.gatewayTokenTtl(Duration.ofSeconds(2)))) {
+             CecConnection client = ClientTestSupport.clientFor(sim, b -> b.gatewayTokenTtl(Duration.ofSeconds(2)))) {
             int customers = 4;
             long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             AtomicInteger sent = new AtomicInteger();
@@ -198,8 +200,8 @@ class TokenLifecycleTest {
                     connect(client, customer);
                     int n = 0;
                     while (System.nanoTime() < until) {
-                        client.send(customer, SendMessageRequest.text("message " + n++));
-                        client.poll(customer);
+                        client.call(CecApi.SEND, customer, SendMessageRequest.text("message " + n++));
+                        client.call(CecApi.POLL, customer, null);
                         sent.incrementAndGet();
                     }
                 }, pool));

@@ -1,4 +1,4 @@
-package io.github.camelcec.component.auth;
+package io.github.camelcec.component.state;
 
 /**
  * Where customer tokens live between requests. The in-memory default serves one JVM; an implementation over a shared

@@ -1,0 +1,126 @@
+package io.github.camelcec.component.client;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.camelcec.component.model.CecResult;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+
+/**
+ * The wire: turns an operation of the {@link CecApi} table and its request into one HTTP exchange with the given
+ * credentials, and an answer into the operation's response or the matching {@link CecException}. Knows nothing of
+ * where tokens come from (package {@code auth}) or of sessions.
+ */
+public final class CecWire implements AutoCloseable {
+
+    /** cec-api §2: the customer token's request and (rotated) response header. */
+    public static final String CUSTOMER_TOKEN_HEADER = "ccmessaging-token";
+
+    private static final ContentType JSON = ContentType.create("application/json", StandardCharsets.UTF_8);
+
+    private final CecSettings settings;
+    private final CecHttpTransport transport;
+
+    public CecWire(CecSettings settings) {
+        this.settings = settings;
+        this.transport = new CecHttpTransport(settings);
+    }
+
+    public CecSettings settings() {
+        return settings;
+    }
+
+    /** The request of {@code api} in wire form: its JSON body, or for a GET operation its query string. */
+    public WireRequest encode(CecApi<?, ?> api, Object request) {
+        if (api.isQuery()) {
+            Map<String, Object> fields = CecJson.mapper().convertValue(request, CecJson.FIELDS);
+            StringBuilder query = new StringBuilder();
+            for (Map.Entry<String, Object> e : fields.entrySet()) {
+                if (e.getValue() != null) {
+                    query.append(query.length() == 0 ? '?' : '&').append(e.getKey()).append('=')
+                            .append(URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8));
+                }
+            }
+            return new WireRequest(api, query.toString(), null);
+        }
+        return new WireRequest(api, "", json(request));
+    }
+
+    /** Sends one request with the gateway token and, when given, the customer's token. */
+    public CompletableFuture<WireAnswer> send(WireRequest request, String gatewayToken, String customerToken) {
+        CecApi<?, ?> api = request.api();
+        SimpleHttpRequest http = SimpleHttpRequest.create(api.method(),
+                settings.baseUrl() + settings.path(api) + request.query());
+        http.setHeader("Authorization", "Bearer " + gatewayToken);
+        http.setHeader("x-app-key", settings.appKey());
+        if (customerToken != null) {
+            http.setHeader(CUSTOMER_TOKEN_HEADER, customerToken);
+        }
+        http.setHeader("Accept", "application/json");
+        if (settings.acceptLanguage() != null) {
+            http.setHeader("Accept-Language", settings.acceptLanguage());
+        }
+        if (request.body() != null) {
+            http.setBody(request.body(), JSON);
+        }
+        return transport.execute(http);
+    }
+
+    /** cec-api §2: the gateway token request, with the lifetime asked for in {@code X-Token-Expire}. */
+    public CompletableFuture<WireAnswer> tokenByAkSk() {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("app_key", settings.appKey());
+        body.put("app_secret", settings.appSecret());
+        SimpleHttpRequest http = SimpleHttpRequest.create("POST", settings.baseUrl() + CecApi.TOKEN_BY_AKSK_PATH);
+        http.setHeader("X-Token-Expire", Long.toString(settings.gatewayTokenTtl().toSeconds()));
+        http.setHeader("Accept", "application/json");
+        http.setBody(json(body), JSON);
+        return transport.execute(http);
+    }
+
+    /**
+     * The operation's response: HTTP 401/403 is a {@link CecAuthenticationException}, another non-2xx a
+     * {@link CecHttpException}, a non-zero resultCode a {@link CecBusinessException} when the settings say so.
+     */
+    public <R extends CecResult> R interpret(CecApi<?, R> api, WireAnswer answer) {
+        int status = answer.status();
+        if (status == 401 || status == 403) {
+            throw new CecAuthenticationException(api.name(), status, answer.text());
+        }
+        if (status < 200 || status >= 300) {
+            throw new CecHttpException(api.name(), status, answer.text());
+        }
+        R result = parse(api.name(), answer, api.responseType());
+        if (!result.isSuccess() && settings.failOnBusinessError()) {
+            throw new CecBusinessException(api.name(), result, status);
+        }
+        return result;
+    }
+
+    public static <T> T parse(String operation, WireAnswer answer, Class<T> type) {
+        try {
+            return CecJson.mapper().readValue(answer.body(), type);
+        } catch (IOException e) {
+            throw new CecHttpException(operation, answer.status(), "unreadable JSON: " + answer.text());
+        }
+    }
+
+    private static byte[] json(Object body) {
+        try {
+            return CecJson.mapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}
