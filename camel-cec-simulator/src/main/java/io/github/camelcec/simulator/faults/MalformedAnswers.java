@@ -76,7 +76,8 @@ public final class MalformedAnswers {
         JsonNode root = parse(validJson);
         switch (mutation) {
             case TRUNCATED -> {
-                return validJson.length() < 2 ? "" : validJson.substring(0, 1 + random.nextInt(validJson.length() - 1));
+                String text = validJson.strip();
+                return text.length() < 2 ? "" : text.substring(0, 1 + random.nextInt(text.length() - 1));
             }
             case UNEXPECTED_TOP_LEVEL -> {
                 return switch (random.nextInt(5)) {
@@ -96,6 +97,9 @@ public final class MalformedAnswers {
                     }
                     object.put("resultCode", "0");
                     fields.add(new Field(object, "resultCode"));
+                }
+                if (mutation == Mutation.NULL_VALUE && fields.stream().anyMatch(Field::notNull)) {
+                    fields.removeIf(f -> !f.notNull());
                 }
                 apply(mutation, fields.get(random.nextInt(fields.size())), random, 5000);
                 return write(root);
@@ -185,6 +189,9 @@ public final class MalformedAnswers {
 
     /** One field of one object in the tree. */
     private record Field(ObjectNode owner, String name) {
+        boolean notNull() {
+            return !owner.get(name).isNull();
+        }
     }
 
     private static void collectFields(JsonNode node, List<Field> into) {
