@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,10 +44,16 @@ class PollOverlapTest {
     void twoPollersOfOneCustomerAtOnceAreCountedWithBothClientIds() throws Exception {
         // the latency holds each answer, so the second poll arrives while the first is still being answered
         sim.faults().on(CecOperation.POLL).latency(Duration.ofSeconds(3));
-        CompletableFuture<Answer> a = CompletableFuture.supplyAsync(() -> replicaA.poll(token, "u1"));
-        CompletableFuture<Answer> b = CompletableFuture.supplyAsync(() -> replicaB.poll(token, "u1"));
-        int messages = a.get(20, TimeUnit.SECONDS).json().get("downlinkMessages").size()
-                + b.get(20, TimeUnit.SECONDS).json().get("downlinkMessages").size();
+        ExecutorService pollers = Executors.newFixedThreadPool(2);
+        int messages;
+        try {
+            Future<Answer> a = pollers.submit(() -> replicaA.poll(token, "u1"));
+            Future<Answer> b = pollers.submit(() -> replicaB.poll(token, "u1"));
+            messages = a.get(20, TimeUnit.SECONDS).json().get("downlinkMessages").size()
+                    + b.get(20, TimeUnit.SECONDS).json().get("downlinkMessages").size();
+        } finally {
+            pollers.shutdownNow();
+        }
 
         assertThat(messages).isEqualTo(1);
         assertThat(sim.overlappingPollCount()).isEqualTo(1);
