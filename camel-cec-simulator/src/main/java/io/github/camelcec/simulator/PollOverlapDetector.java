@@ -2,7 +2,7 @@ package io.github.camelcec.simulator;
 
 import io.github.camelcec.simulator.http.HttpExchange;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts polls of one customer that overlap: a poll arriving while another poll for the same {@code receiverId} is
- * still being answered. The hot path is one concurrent-map update on arrival and one on answer, per receiverId.
+ * still being answered. The hot path is one concurrent-map insert on arrival and one removal on answer; the rare
+ * overlap takes a merge.
  */
 final class PollOverlapDetector {
 
@@ -27,16 +28,17 @@ final class PollOverlapDetector {
     private final LongAdder count = new LongAdder();
 
     /** A poll arrived; polls without a receiverId are not tracked. */
-    void arrived(HttpExchange ex, String receiverId, String clientId, Instant now) {
+    void arrived(HttpExchange ex, String receiverId, String clientId, Clock clock) {
         if (receiverId == null) {
             return;
         }
         InFlight poll = new InFlight(ex, clientId);
+        List<InFlight> alone = List.of(poll);
+        if (inFlight.putIfAbsent(receiverId, alone) == null) {
+            return;
+        }
         InFlight[] earlier = new InFlight[1];
-        inFlight.compute(receiverId, (id, polls) -> {
-            if (polls == null) {
-                return List.of(poll);
-            }
+        inFlight.merge(receiverId, alone, (polls, mine) -> {
             earlier[0] = polls.get(0);
             List<InFlight> more = new ArrayList<>(polls);
             more.add(poll);
@@ -45,23 +47,20 @@ final class PollOverlapDetector {
         if (earlier[0] != null) {
             count.increment();
             if (retained.incrementAndGet() <= RETAINED) {
-                overlaps.add(new PollOverlap(receiverId, earlier[0].clientId(), clientId, now));
+                overlaps.add(new PollOverlap(receiverId, earlier[0].clientId(), clientId, clock.instant()));
             }
         }
     }
 
     /** The poll was answered (or reset); a no-op for polls that were not tracked. */
-    void answered(HttpExchange ex, String receiverId) {
-        if (receiverId == null) {
+    void answered(HttpExchange ex, String receiverId, String clientId) {
+        if (receiverId == null || inFlight.remove(receiverId, List.of(new InFlight(ex, clientId)))) {
             return;
         }
         inFlight.computeIfPresent(receiverId, (id, polls) -> {
-            if (polls.size() == 1) {
-                return polls.get(0).exchange() == ex ? null : polls;
-            }
             List<InFlight> rest = new ArrayList<>(polls);
             rest.removeIf(p -> p.exchange() == ex);
-            return rest;
+            return rest.isEmpty() ? null : rest;
         });
     }
 

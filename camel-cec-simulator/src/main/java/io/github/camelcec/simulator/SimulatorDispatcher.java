@@ -54,7 +54,7 @@ final class SimulatorDispatcher implements HttpExchangeHandler {
             return;
         }
         if (op == CecOperation.POLL) {
-            overlaps.arrived(ex, ex.queryParam("receiverId"), clientId(ex), clock.instant());
+            overlaps.arrived(ex, ex.queryParam("receiverId"), clientId(ex), clock);
         }
         FaultInjector.FaultDecision fault = faults.decide(op);
         ex.later(fault.latency(), () -> process(op, ex, fault));
@@ -105,11 +105,12 @@ final class SimulatorDispatcher implements HttpExchangeHandler {
 
     private void record(CecOperation op, HttpExchange ex, int status, String resultCode) {
         long end = System.nanoTime();
+        String clientId = clientId(ex);
         if (op == CecOperation.POLL) {
-            overlaps.answered(ex, ex.queryParam("receiverId"));
+            overlaps.answered(ex, ex.queryParam("receiverId"), clientId);
         }
         journal.record(new JournalEntry(op, ex.method(), ex.uri(), Collections.unmodifiableMap(ex.headers()), ex.body(), status, resultCode,
-                clock.instant(), clientId(ex), ex.receivedNanos(), end));
+                clock.instant(), clientId, ex.receivedNanos(), end));
     }
 
     private static String clientId(HttpExchange ex) {
