@@ -7,7 +7,10 @@ import io.github.camelcec.simulator.http.CecHttpServer;
 import io.github.camelcec.simulator.state.Customer;
 import io.github.camelcec.simulator.state.FileStore;
 import io.github.camelcec.simulator.state.SimulatorState;
+import io.github.camelcec.simulator.tls.TlsIdentity;
 
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -16,10 +19,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * An in-process Huawei CEC web-client ("ccmessaging") server: both token layers, sessions with a robot and an agent
- * desk, file storage, the reference's quirks, fault injection and a request journal. See docs/simulator.md.
+ * desk, file storage, the reference's quirks, fault injection, a request journal and a detector of overlapping polls;
+ * plain HTTP or HTTPS. See docs/simulator.md.
  *
  * <pre>{@code
  * try (CecSimulator sim = CecSimulator.builder().build().start()) {
@@ -36,8 +41,10 @@ public final class CecSimulator implements AutoCloseable {
     private final ApiSettings settings;
     private final SimulatorState state = new SimulatorState();
     private final Quirks quirks = new Quirks();
-    private final FaultInjector faults = new FaultInjector();
+    private final FaultInjector faults;
     private final RequestJournal journal;
+    private final PollOverlapDetector pollOverlaps = new PollOverlapDetector();
+    private final TlsIdentity tls;
     private final CecApi api;
     private CecHttpServer server;
 
@@ -48,7 +55,9 @@ public final class CecSimulator implements AutoCloseable {
         this.adminEnabled = b.adminEnabled;
         this.settings = new ApiSettings(b.appKey, b.appSecret, b.channelConfigId, b.customerTokenTtl, b.maxGatewayTokenTtl, b.clock);
         this.journal = new RequestJournal(b.journalCapacity);
+        this.faults = new FaultInjector(b.clock);
         this.api = new CecApi(settings, state, quirks);
+        this.tls = b.tls == null ? null : b.tls.get();
     }
 
     public static Builder builder() {
@@ -58,9 +67,10 @@ public final class CecSimulator implements AutoCloseable {
     /** Binds and starts serving; returns this. Calling it again on a running simulator does nothing. */
     public synchronized CecSimulator start() {
         if (server == null) {
-            SimulatorDispatcher dispatcher = new SimulatorDispatcher(api, faults, journal, settings.clock(),
+            SimulatorDispatcher dispatcher = new SimulatorDispatcher(api, faults, journal, settings.clock(), pollOverlaps,
                     adminEnabled ? new AdminApi(this) : null);
-            server = CecHttpServer.start(host, requestedPort, workerThreads, dispatcher);
+            server = CecHttpServer.start(host, requestedPort, workerThreads, tls == null ? null : tls.serverContext(),
+                    dispatcher);
         }
         return this;
     }
@@ -74,10 +84,13 @@ public final class CecSimulator implements AutoCloseable {
         }
     }
 
-    /** {@code http://<host>:<port>}, no trailing slash. */
+    /**
+     * {@code http://<host>:<port>}, or {@code https://<host>:<port>} with TLS, no trailing slash. The default host
+     * {@code 127.0.0.1} is one of the self-signed certificate's SubjectAltNames.
+     */
     public String baseUrl() {
         String h = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + h + ":" + port();
+        return (tls == null ? "http://" : "https://") + h + ":" + port();
     }
 
     /** The bound port. */
@@ -108,10 +121,55 @@ public final class CecSimulator implements AutoCloseable {
         return faults;
     }
 
-    /** Clears journal, counters, faults, sessions, tokens, files and queues; restores default switches and quirks. */
+    /** Whether the simulator serves HTTPS. */
+    public boolean tlsEnabled() {
+        return tls != null;
+    }
+
+    /** A truststore holding the server's certificate, for a client that must trust this simulator. */
+    public KeyStore trustStore() {
+        return tlsIdentity().trustStore();
+    }
+
+    /** Writes {@link #trustStore()} as a PKCS12 file, e.g. for Camel's {@code SSLContextParameters}. */
+    public void writeTrustStore(Path path, String password) {
+        tlsIdentity().writeTrustStore(Objects.requireNonNull(path, "path"),
+                Objects.requireNonNull(password, "password").toCharArray());
+    }
+
+    /** The server's certificate as PEM, e.g. for {@code curl --cacert}. */
+    public String certificatePem() {
+        return tlsIdentity().certificatePem();
+    }
+
+    private TlsIdentity tlsIdentity() {
+        if (tls == null) {
+            throw new IllegalStateException("the simulator serves plain HTTP: enable TLS with the builder's tls() options");
+        }
+        return tls;
+    }
+
+    /**
+     * Polls of one customer that overlapped since the last reset (a poll arrived while another poll for the same
+     * receiverId was still being answered), oldest first; the latest 10,000 are kept.
+     */
+    public List<PollOverlap> overlappingPolls() {
+        return pollOverlaps.overlaps();
+    }
+
+    /** How many polls overlapped since the last reset (never capped). */
+    public long overlappingPollCount() {
+        return pollOverlaps.count();
+    }
+
+    /**
+     * Clears journal, counters, faults, overlapping polls, sessions, tokens, files and queues; restores default
+     * switches and quirks. TLS stays as built.
+     */
     public void reset() {
         journal.clear();
         faults.clear();
+        pollOverlaps.clear();
         state.reset();
         quirks.restoreDefaults();
     }
@@ -136,6 +194,15 @@ public final class CecSimulator implements AutoCloseable {
     /** The agent ends the session: a DISCONNECT downlink is queued and the session ends. */
     public void agentDisconnect(String userId) {
         api.agentDisconnect(userId);
+    }
+
+    /**
+     * CEC releases the user's live session (as when it is not polled in time, cec-api.md §5) without a DISCONNECT
+     * downlink: CHAT, TRANS2AGENT and INPUT then answer 13, queryQueueInfo 160004, and a new CONNECT starts a fresh
+     * session. IllegalStateException without a live session.
+     */
+    public void endSession(String userId) {
+        api.endSession(Objects.requireNonNull(userId, "userId"));
     }
 
     /** When non-null, every customer CHAT in agent mode is answered with {@code reply.apply(text)} (null = no reply). */
@@ -230,6 +297,7 @@ public final class CecSimulator implements AutoCloseable {
         private int journalCapacity = 10_000;
         private int workerThreads;
         private boolean adminEnabled = true;
+        private Supplier<TlsIdentity> tls;
 
         private Builder() {
         }
@@ -301,6 +369,32 @@ public final class CecSimulator implements AutoCloseable {
         /** The /admin HTTP endpoints (docs/simulator.md); on by default. */
         public Builder adminEnabled(boolean on) {
             this.adminEnabled = on;
+            return this;
+        }
+
+        /** Serve HTTPS with a certificate generated at build, valid for {@code localhost} and {@code 127.0.0.1}. */
+        public Builder tls() {
+            this.tls = () -> TlsIdentity.selfSigned(TlsIdentity.DEFAULT_HOST_NAMES);
+            return this;
+        }
+
+        /**
+         * Serve HTTPS with a certificate generated at build whose only SubjectAltName is {@code hostName} (e.g.
+         * {@code wrong.example}), so that a client's host-name verification fails against {@code 127.0.0.1}.
+         */
+        public Builder tlsHostName(String hostName) {
+            if (hostName == null || hostName.isBlank()) {
+                throw new IllegalArgumentException("tlsHostName must not be blank, was " + hostName);
+            }
+            this.tls = () -> TlsIdentity.selfSigned(List.of(hostName));
+            return this;
+        }
+
+        /** Serve HTTPS with the first key entry of this PKCS12 or JKS keystore (the password opens store and key). */
+        public Builder tlsKeyStore(Path path, String password) {
+            Objects.requireNonNull(path, "tlsKeyStore path");
+            char[] secret = Objects.requireNonNull(password, "tlsKeyStore password").toCharArray();
+            this.tls = () -> TlsIdentity.fromKeyStore(path, secret);
             return this;
         }
 

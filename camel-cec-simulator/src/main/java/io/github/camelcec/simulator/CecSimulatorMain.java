@@ -1,6 +1,7 @@
 package io.github.camelcec.simulator;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -15,6 +16,10 @@ public final class CecSimulatorMain {
               --app-secret S               gateway app secret (default demo-app-secret)
               --channel-config-id C        channel configuration ID (default demo-channel-config)
               --customer-token-ttl SECONDS customer token lifetime (default 3600)
+              --tls                        serve HTTPS with a self-signed certificate for localhost and 127.0.0.1
+                                           (GET /admin/tls/certificate answers it as PEM)
+              --tls-keystore PATH          serve HTTPS with the first key entry of this PKCS12 or JKS keystore
+              --tls-keystore-password PW   the keystore's (and its key's) password
               --help                       print this and exit
             """;
 
@@ -54,10 +59,16 @@ public final class CecSimulatorMain {
     /** The configured simulator, or null when --help was asked for. */
     static CecSimulator parse(String[] args) {
         CecSimulator.Builder builder = CecSimulator.builder().port(8888);
+        String keyStore = null;
+        String keyStorePassword = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
                 return null;
+            }
+            if (option.equals("--tls")) {
+                builder.tls();
+                continue;
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("missing value for " + option);
@@ -70,8 +81,18 @@ public final class CecSimulatorMain {
                 case "--app-secret" -> builder.appSecret(value);
                 case "--channel-config-id" -> builder.channelConfigId(value);
                 case "--customer-token-ttl" -> builder.customerTokenTtl(Duration.ofSeconds(number(option, value)));
+                case "--tls-keystore" -> keyStore = value;
+                case "--tls-keystore-password" -> keyStorePassword = value;
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
+        }
+        if (keyStore != null) {
+            if (keyStorePassword == null) {
+                throw new IllegalArgumentException("--tls-keystore needs --tls-keystore-password");
+            }
+            builder.tlsKeyStore(Path.of(keyStore), keyStorePassword);
+        } else if (keyStorePassword != null) {
+            throw new IllegalArgumentException("--tls-keystore-password needs --tls-keystore");
         }
         return builder.build();
     }

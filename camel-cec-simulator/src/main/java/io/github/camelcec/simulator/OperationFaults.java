@@ -1,7 +1,9 @@
 package io.github.camelcec.simulator;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The faults armed for one operation (or, through {@link FaultInjector#all()}, for every operation). Counted faults
@@ -23,6 +25,8 @@ public final class OperationFaults {
     private final AtomicInteger redeliverNext = new AtomicInteger();
     private final AtomicInteger resultCodeNext = new AtomicInteger();
     private volatile String resultCode;
+    private volatile double malformedRate;
+    private volatile Outage outage;
 
     OperationFaults(FaultInjector owner) {
         this.owner = owner;
@@ -105,7 +109,43 @@ public final class OperationFaults {
         return this;
     }
 
+    /**
+     * Poll only: a random share of poll answers that carry messages has one or more messages damaged (a field of a
+     * type no typed reader accepts; {@code messageCode} intact). The messages are handed out and removed from the
+     * queue as usual. See {@link io.github.camelcec.simulator.faults.MalformedAnswers#breakDownlinks}.
+     */
+    public OperationFaults malformedRate(double rate) {
+        malformedRate = checkRate(rate);
+        return this;
+    }
+
+    /** For {@code duration} from now (the simulator's clock), requests answer HTTP 503, are reset, or alternate. */
+    public OperationFaults outage(Duration duration, OutageKind kind) {
+        return outage(duration, kind, 503);
+    }
+
+    /** For {@code duration} from now (the simulator's clock), requests answer {@code httpStatus}, are reset, or alternate. */
+    public OperationFaults outage(Duration duration, OutageKind kind, int httpStatus) {
+        if (duration == null || duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("outage duration must be positive, was " + duration);
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("outage kind must be one of STATUS, RESET, ALTERNATE, was null");
+        }
+        checkStatus(httpStatus);
+        outage = new Outage(owner.now().plus(duration), kind, httpStatus, new AtomicLong());
+        return this;
+    }
+
+    /** Ends the outage window early. */
+    public OperationFaults endOutage() {
+        outage = null;
+        return this;
+    }
+
     void clear() {
+        malformedRate = 0;
+        outage = null;
         redeliverNext.set(0);
         resultCodeNext.set(0);
         failNext.set(0);
@@ -120,6 +160,23 @@ public final class OperationFaults {
 
     Duration latency() {
         return latency;
+    }
+
+    /** During an outage: the status to answer, or -1 for a reset; 0 outside one. */
+    int takeOutage() {
+        Outage current = outage;
+        if (current == null || !owner.now().isBefore(current.until())) {
+            return 0;
+        }
+        return switch (current.kind()) {
+            case STATUS -> current.status();
+            case RESET -> -1;
+            case ALTERNATE -> current.requests().getAndIncrement() % 2 == 0 ? current.status() : -1;
+        };
+    }
+
+    boolean takeMalformed() {
+        return owner.draw(malformedRate);
     }
 
     boolean takeReset() {
@@ -149,6 +206,10 @@ public final class OperationFaults {
 
     boolean takeExpireCustomerToken() {
         return take(expireCustomerTokenNext);
+    }
+
+    /** An outage window: until when, what it answers, and how many requests it saw (for ALTERNATE). */
+    private record Outage(Instant until, OutageKind kind, int status, AtomicLong requests) {
     }
 
     private static boolean take(AtomicInteger counter) {

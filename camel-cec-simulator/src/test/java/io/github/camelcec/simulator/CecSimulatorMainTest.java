@@ -37,6 +37,24 @@ class CecSimulatorMainTest {
     }
 
     @Test
+    void tlsServesHttpsAndSaysSo() {
+        CecSimulator sim = CecSimulatorMain.parse(new String[] {"--tls", "--port", "0"});
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            CecSimulatorMain.start(sim, new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(out.toString(StandardCharsets.UTF_8))
+                    .isEqualTo("CEC simulator listening on https://127.0.0.1:" + sim.port() + System.lineSeparator());
+            assertThat(sim.certificatePem()).startsWith("-----BEGIN CERTIFICATE-----");
+        } finally {
+            sim.close();
+        }
+        assertThatThrownBy(() -> CecSimulatorMain.parse(new String[] {"--tls-keystore", "k.p12"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--tls-keystore-password");
+        assertThatThrownBy(() -> CecSimulatorMain.parse(new String[] {"--tls-keystore-password", "pw"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--tls-keystore");
+    }
+
+    @Test
     void defaultsToPort8888AndTheBuilderDefaults() {
         CecSimulator sim = CecSimulatorMain.parse(new String[0]);
         assertThat(sim.appKey()).isEqualTo("demo-app-key");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcec.simulator.SimClient.Answer;
 import io.github.camelcec.simulator.junit.CecSimulatorExtension;
+import io.github.camelcec.simulator.samples.SampleAnswers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +35,15 @@ class SampleFixturesTest {
         client = new SimClient(sim).login();
     }
 
+    /** A request sample from src/test/resources/fixtures, or a response sample from {@link SampleAnswers}. */
     static ObjectNode fixture(String name) {
+        if (SampleAnswers.names().contains(name)) {
+            try {
+                return (ObjectNode) SimClient.JSON.readTree(SampleAnswers.text(name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         try (InputStream in = SampleFixturesTest.class.getResourceAsStream("/fixtures/" + name)) {
             return (ObjectNode) SimClient.JSON.readTree(in);
         } catch (IOException e) {

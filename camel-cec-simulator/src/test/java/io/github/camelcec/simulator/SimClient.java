@@ -40,11 +40,24 @@ final class SimClient {
     }
 
     private final CecSimulator sim;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
     String gatewayToken;
 
     SimClient(CecSimulator sim) {
+        this(sim, HttpClient.newHttpClient());
+    }
+
+    /** With a client of the test's own, e.g. one that trusts the simulator's TLS certificate. */
+    SimClient(CecSimulator sim, HttpClient http) {
         this.sim = sim;
+        this.http = http;
+    }
+
+    /** Sends this {@code X-Cec-Client-Id} with every request, as a component replica would. */
+    SimClient clientId(String id) {
+        extraHeaders.put(JournalEntry.CLIENT_ID_HEADER, id);
+        return this;
     }
 
     /** Fetches a gateway token (X-Token-Expire 600) and keeps it for later calls. */
@@ -120,6 +133,7 @@ final class SimClient {
             b.header("Content-Type", "application/json;charset=UTF-8");
         }
         headers.forEach(b::header);
+        extraHeaders.forEach(b::header);
         try {
             HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             byte[] bytes = r.body();

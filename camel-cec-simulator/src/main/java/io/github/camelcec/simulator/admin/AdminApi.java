@@ -7,11 +7,14 @@ import io.github.camelcec.simulator.CecOperation;
 import io.github.camelcec.simulator.CecSimulator;
 import io.github.camelcec.simulator.JournalEntry;
 import io.github.camelcec.simulator.OperationFaults;
+import io.github.camelcec.simulator.OutageKind;
+import io.github.camelcec.simulator.PollOverlap;
 import io.github.camelcec.simulator.SessionView;
 import io.github.camelcec.simulator.api.Json;
 import io.github.camelcec.simulator.http.HttpExchange;
 import io.github.camelcec.simulator.http.HttpExchangeHandler;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -32,6 +35,11 @@ public final class AdminApi implements HttpExchangeHandler {
         String[] parts = ex.path().substring(1).split("/");
         String route = ex.method() + " " + String.join("/", parts);
         try {
+            if (route.equals("GET admin/tls/certificate")) {
+                ex.respond(200, Map.of(), "application/x-pem-file",
+                        simulator.certificatePem().getBytes(StandardCharsets.US_ASCII));
+                return;
+            }
             respond(ex, 200, route(ex, parts, route));
         } catch (IllegalStateException e) {
             respond(ex, 409, message(e.getMessage()));
@@ -51,6 +59,10 @@ public final class AdminApi implements HttpExchangeHandler {
                 case "disconnect" -> simulator.agentDisconnect(userId);
                 default -> throw new NoRoute();
             }
+            return ok();
+        }
+        if (parts.length == 4 && parts[1].equals("sessions") && parts[3].equals("end") && ex.method().equals("POST")) {
+            simulator.endSession(parts[2]);
             return ok();
         }
         if (parts.length == 4 && parts[1].equals("tokens") && ex.method().equals("POST")) {
@@ -93,6 +105,7 @@ public final class AdminApi implements HttpExchangeHandler {
                 yield ok();
             }
             case "GET admin/sessions" -> sessions();
+            case "GET admin/overlapping-polls" -> overlappingPolls();
             default -> throw new NoRoute();
         };
     }
@@ -132,8 +145,26 @@ public final class AdminApi implements HttpExchangeHandler {
         if (body.has("redeliverNext")) {
             faults.redeliverNext(body.get("redeliverNext").asInt());
         }
+        if (body.has("malformedRate")) {
+            faults.malformedRate(body.get("malformedRate").asDouble());
+        }
+        if (body.has("outageMs")) {
+            faults.outage(Duration.ofMillis(body.get("outageMs").asLong()), outageKind(Json.text(body, "outageKind")),
+                    body.path("status").asInt(503));
+        }
         if (body.has("seed")) {
             simulator.faults().seed(body.get("seed").asLong());
+        }
+    }
+
+    private static OutageKind outageKind(String name) {
+        if (name == null) {
+            return OutageKind.STATUS;
+        }
+        try {
+            return OutageKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("outageKind must be STATUS, RESET or ALTERNATE, was " + name);
         }
     }
 
@@ -158,8 +189,24 @@ public final class AdminApi implements HttpExchangeHandler {
             node.put("httpStatus", e.httpStatus());
             node.put("resultCode", e.resultCode());
             node.put("at", e.at().toString());
+            node.put("clientId", e.clientId());
+            node.put("startNanos", e.startNanos());
+            node.put("endNanos", e.endNanos());
         }
         return entries;
+    }
+
+    private JsonNode overlappingPolls() {
+        ObjectNode answer = Json.object().put("count", simulator.overlappingPollCount());
+        ArrayNode overlaps = answer.putArray("overlaps");
+        for (PollOverlap o : simulator.overlappingPolls()) {
+            overlaps.addObject()
+                    .put("receiverId", o.receiverId())
+                    .put("earlierClientId", o.earlierClientId())
+                    .put("laterClientId", o.laterClientId())
+                    .put("at", o.at().toString());
+        }
+        return answer;
     }
 
     private JsonNode counters() {

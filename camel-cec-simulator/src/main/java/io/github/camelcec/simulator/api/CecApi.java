@@ -238,7 +238,9 @@ public final class CecApi {
     private ApiResponse chat(Customer customer, String mediaType, String content) {
         Session session = customer.liveSession();
         if (session == null) {
-            return ApiResponse.ok(result("13", "sendUserMessage failed: no session, send CONNECT first"));
+            // ref §7.1.1, CHAT with an agent: "如果resultCode返回13: sendUserMessage failed"
+            return ApiResponse.ok(result("13", released(customer) ? "sendUserMessage failed"
+                    : "sendUserMessage failed: no session, send CONNECT first"));
         }
         if ("TEXT".equals(mediaType)) {
             if (content.isEmpty()) {
@@ -295,6 +297,7 @@ public final class CecApi {
         }
         Session session = customer.liveSession();
         if (session == null) {
+            // ref §7.1.1, TRANS2AGENT: "转人工失败, 会话已失效。fail to transfer from robot to agent,session keep touch failed."
             return ApiResponse.ok(result("13", "fail to transfer from robot to agent,session keep touch failed."));
         }
         if (session.mode() == SessionMode.AGENT) {
@@ -308,6 +311,7 @@ public final class CecApi {
     private static ApiResponse input(Customer customer) {
         Session session = customer.liveSession();
         if (session == null) {
+            // ref §7.1.1, INPUT: "如果resultCode返回13: 发送用户消息失败! sendUserMessage failed"
             return ApiResponse.ok(result("13", "sendUserMessage failed"));
         }
         if (session.mode() == SessionMode.ROBOT) {
@@ -437,6 +441,9 @@ public final class CecApi {
             return ApiResponse.ok(result("160001", "session does not exist"));
         }
         synchronized (customer) {
+            if (session.released()) {
+                return ApiResponse.ok(result("160004", "session does not exist or has ended"));
+            }
             if (session.mode() == SessionMode.ENDED) {
                 return ApiResponse.ok(result("5", "session ended"));
             }
@@ -607,6 +614,18 @@ public final class CecApi {
             }
             endSession(customer, session);
         }
+    }
+
+    /** CEC released the session (e.g. it was not polled in time, ref cec-api.md §5): no DISCONNECT downlink. */
+    public void endSession(String userId) {
+        if (!liveCustomer(userId).release()) {
+            throw noSession(userId);
+        }
+    }
+
+    private static boolean released(Customer customer) {
+        Session last = customer.lastSession();
+        return last != null && last.released();
     }
 
     private void enqueueOrFail(String userId, java.util.function.BiFunction<Customer, Session, DownlinkMessage> build) {

@@ -11,6 +11,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
 
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -34,8 +35,11 @@ public final class CecHttpServer {
         this.channel = channel;
     }
 
-    /** Binds and starts serving; {@code workerThreads} 0 means Netty's default (twice the cores). */
-    public static CecHttpServer start(String host, int port, int workerThreads, HttpExchangeHandler handler) {
+    /**
+     * Binds and starts serving; {@code workerThreads} 0 means Netty's default (twice the cores); {@code tls} null serves
+     * plain HTTP, else HTTPS.
+     */
+    public static CecHttpServer start(String host, int port, int workerThreads, SslContext tls, HttpExchangeHandler handler) {
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(workerThreads, NioIoHandler.newFactory());
         RequestHandler requestHandler = new RequestHandler(handler);
@@ -48,6 +52,9 @@ public final class CecHttpServer {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
+                            if (tls != null) {
+                                ch.pipeline().addLast(tls.newHandler(ch.alloc()));
+                            }
                             ch.pipeline()
                                     .addLast(new HttpServerCodec())
                                     .addLast(new HttpObjectAggregator(MAX_CONTENT_LENGTH))

@@ -33,6 +33,7 @@ public final class HttpExchange {
     private final Map<String, List<String>> query;
     private final Map<String, String> headers;
     private final String body;
+    private final long receivedNanos = System.nanoTime();
 
     HttpExchange(ChannelHandlerContext ctx, boolean keepAlive, String method, String uri, String path,
                  Map<String, List<String>> query, Map<String, String> headers, String body) {
@@ -79,6 +80,11 @@ public final class HttpExchange {
     /** The request body as UTF-8 text, "" when there is none. */
     public String body() {
         return body;
+    }
+
+    /** {@link System#nanoTime()} when the whole request had arrived. */
+    public long receivedNanos() {
+        return receivedNanos;
     }
 
     /** Answers with the given status, headers and body. */

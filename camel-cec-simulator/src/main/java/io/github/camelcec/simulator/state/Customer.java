@@ -76,6 +76,16 @@ public final class Customer {
         return true;
     }
 
+    /** The server drops the live session, if any, without a DISCONNECT downlink; queued messages stay to be polled. */
+    public synchronized boolean release() {
+        Session live = liveSession();
+        if (live == null) {
+            return false;
+        }
+        live.release();
+        return end();
+    }
+
     /** The live session's next robot interaction index. */
     public synchronized String nextInterIdx() {
         return session.nextInterIdx();

@@ -11,6 +11,7 @@ public final class Session {
     private SessionMode mode = SessionMode.ROBOT;
     private int interactions;
     private Instant queuedSince;
+    private boolean released;
 
     Session(String callId) {
         this.callId = callId;
@@ -31,6 +32,15 @@ public final class Session {
     /** The next robot interaction index (ref §5.1.1 interIdx), "1" for the first robot message. */
     String nextInterIdx() {
         return Integer.toString(++interactions);
+    }
+
+    /** True when the server ended the session without a DISCONNECT downlink ({@code endSession}). */
+    public boolean released() {
+        return released;
+    }
+
+    void release() {
+        released = true;
     }
 
     public Instant queuedSince() {
