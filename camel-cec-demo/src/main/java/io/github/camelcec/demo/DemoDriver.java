@@ -119,7 +119,7 @@ public final class DemoDriver {
                 failures.add("conversations still running after " + STEP_TIMEOUT_MS * 8 / 1000 + " s");
             }
             // the after-hours path (leave-message and ticket) is in the Java routes only
-            boolean afterHours = ratings;
+            boolean afterHours = variant == RouteVariant.JAVA;
             if (afterHours) {
                 afterHoursId = afterHoursCustomerId();
                 playAfterHours(producer, systems.cec(), afterHoursId, failures);

@@ -9,9 +9,9 @@ import java.util.Locale;
 public enum RouteVariant {
     /** Java DSL ({@link CustomerToCecRoute}, {@link CecToKafkaRoute}), with ratings and the after-hours path. */
     JAVA,
-    /** YAML DSL: {@code routes/cec-bridge.camel.yaml}. */
+    /** YAML DSL: {@code routes/yaml/cec-bridge.camel.yaml}. */
     YAML,
-    /** The {@code cec-source} and {@code cec-sink} Kamelets: {@code routes/cec-bridge-kamelets.camel.yaml}. */
+    /** The {@code cec-source} and {@code cec-sink} Kamelets: {@code routes/kamelet/cec-bridge.camel.yaml}. */
     KAMELET;
 
     /** Whether routes 1 and 2 understand ratings (and so raise low-rating tickets). */
