@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.camelcec.testsupport.EmbeddedKafka;
+
 /**
  * Runs every harness of docs/performance.md in one JVM against one simulator and prints the table of figures against
  * product.md §4 (also written to camel-cec-benchmarks/target/benchmark-results/).

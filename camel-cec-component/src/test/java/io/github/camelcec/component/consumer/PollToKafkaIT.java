@@ -9,13 +9,12 @@ import java.util.Properties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelcec.component.CecConstants;
+import io.github.camelcec.testsupport.EmbeddedKafka;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,19 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The card's one-liner, unchanged: {@code from("cec:poll").to("kafka:chat")} puts one JSON record per message. */
 class PollToKafkaIT extends ConsumerTestSupport {
 
-    private static KafkaClusterTestKit kafka;
+    private static EmbeddedKafka kafka;
 
     @BeforeAll
-    static void startKafka() throws Exception {
-        kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
-                .setConfigProp("offsets.topic.replication.factor", "1")
-                .setConfigProp("transaction.state.log.replication.factor", "1")
-                .setConfigProp("transaction.state.log.min.isr", "1")
-                .build();
-        kafka.format();
-        kafka.startup();
-        kafka.waitForReadyBrokers();
+    static void startKafka() {
+        kafka = EmbeddedKafka.start();
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package io.github.camelcec.examples.routes;
 
 import io.github.camelcec.component.CecConstants;
+import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 
@@ -10,8 +11,15 @@ import org.apache.camel.component.kafka.KafkaConstants;
  */
 public class CecToKafkaRoute extends RouteBuilder {
 
+    @PropertyInject("bridge.routes")
+    private String routes;
+
     @Override
     public void configure() {
+        // bridge.routes=yaml or kamelet: routes/*.camel.yaml define this route instead
+        if (RouteVariant.parse(routes) != RouteVariant.JAVA) {
+            return;
+        }
         from("cec:poll?delay={{cec.poll-delay}}")
                 .routeId("cec-to-kafka")
                 .setHeader(KafkaConstants.KEY, header(CecConstants.USER_ID))

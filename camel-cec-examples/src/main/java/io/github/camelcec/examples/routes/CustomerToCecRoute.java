@@ -7,6 +7,7 @@ import io.github.camelcec.component.CecConstants;
 import io.github.camelcec.component.client.CecBusinessException;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 
@@ -21,8 +22,15 @@ public class CustomerToCecRoute extends RouteBuilder {
     /** ref §7.2: CONNECT (or TRANS2AGENT) outside the agents' working time. */
     static final String OUTSIDE_WORKING_HOURS = "12";
 
+    @PropertyInject("bridge.routes")
+    private String routes;
+
     @Override
     public void configure() {
+        // bridge.routes=yaml or kamelet: routes/*.camel.yaml define this route (without ratings) instead
+        if (RouteVariant.parse(routes) != RouteVariant.JAVA) {
+            return;
+        }
         onException(CecBusinessException.class)
                 .onWhen(e -> OUTSIDE_WORKING_HOURS.equals(
                         e.getProperty(Exchange.EXCEPTION_CAUGHT, CecBusinessException.class).getResultCode()))

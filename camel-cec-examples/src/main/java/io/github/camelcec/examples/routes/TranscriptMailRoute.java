@@ -1,9 +1,9 @@
 package io.github.camelcec.examples.routes;
 
-import io.github.camelcec.examples.config.BridgeSettings;
 import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.support.ExpressionAdapter;
@@ -18,16 +18,15 @@ public class TranscriptMailRoute extends RouteBuilder {
     private static final String CUSTOMER_ID = "CecBridgeCustomerId";
     private static final String CUSTOMER_NAME = "CecBridgeCustomerName";
 
-    private final BridgeSettings settings;
-
-    public TranscriptMailRoute(BridgeSettings settings) {
-        this.settings = settings;
-    }
+    @PropertyInject("transcript.grace-ms")
+    private long graceMs;
+    @PropertyInject("transcript.abandon-after-ms")
+    private long abandonAfterMs;
+    @PropertyInject(value = "smtp.username", defaultValue = "")
+    private String smtpUsername;
 
     @Override
     public void configure() {
-        long graceMs = Long.parseLong(settings.get("transcript.grace-ms"));
-        long abandonAfterMs = Long.parseLong(settings.get("transcript.abandon-after-ms"));
         from("kafka:{{kafka.topic.customer-in}},{{kafka.topic.chat-out}}"
              + "?groupId={{kafka.transcript-group-id}}&autoOffsetReset=earliest")
                 .routeId("transcripts")
@@ -87,7 +86,7 @@ public class TranscriptMailRoute extends RouteBuilder {
                 // Camel 4.22 ignores a Subject header unless told to; this route sets it itself
                 .append("&useHeaderSubject=true");
         // credentials only when set: an empty username would still make camel-mail try to log in
-        if (!settings.isBlank("smtp.username")) {
+        if (!smtpUsername.isBlank()) {
             uri.append("&username={{smtp.username}}&password=RAW({{smtp.password}})");
         }
         return uri.toString();
