@@ -19,11 +19,16 @@ import io.github.camelcec.component.state.SessionStore;
  * Sessions in a table shared by replicas and restarts: one row per customer. Every change is one conditional
  * statement, so two JVMs registering the same customer at once cannot both add it. Expiry follows
  * {@link SessionExpiry}: expired rows are never returned, and are deleted when read and by a sweep every so many
- * registrations.
+ * registrations. {@link #touch} keeps the activity to the second.
  */
 public final class JdbcSessionStore implements SessionStore {
 
     private static final int SWEEP_EVERY = 1_000;
+    /**
+     * touch rewrites a row only when its activity is older than this: a busy customer costs one row version a second,
+     * not one a message, and idle timeouts are minutes.
+     */
+    static final long TOUCH_RESOLUTION_MILLIS = 1_000;
     /** register's three statements race only with a concurrent remove; a few rounds always settle it. */
     private static final int REGISTER_ROUNDS = 5;
     private static final String COLUMNS = "user_id, user_name, locale, last_activity, disconnected_at, owner";
@@ -65,7 +70,7 @@ public final class JdbcSessionStore implements SessionStore {
         this.selectAll = "SELECT " + COLUMNS + " FROM " + table;
         this.deleteExpired = "DELETE FROM " + table + " WHERE " + expired;
         this.deleteExpiredOne = "DELETE FROM " + table + " WHERE user_id = ? AND " + expired;
-        this.touch = "UPDATE " + table + " SET last_activity = ? WHERE user_id = ?";
+        this.touch = "UPDATE " + table + " SET last_activity = ? WHERE user_id = ? AND last_activity < ?";
         this.markDisconnected = "UPDATE " + table + " SET last_activity = ?, disconnected_at = ? WHERE user_id = ?";
         this.delete = "DELETE FROM " + table + " WHERE user_id = ?";
         this.count = "SELECT COUNT(*) FROM " + table;
@@ -163,7 +168,8 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public void touch(String userId) {
-        update(touch, "touch the session of customer " + userId, clock.millis(), userId);
+        long now = clock.millis();
+        update(touch, "touch the session of customer " + userId, now, userId, now - TOUCH_RESOLUTION_MILLIS);
     }
 
     @Override

@@ -1,12 +1,14 @@
 package io.github.camelcec.component.state.jdbc;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,22 +50,27 @@ public final class JdbcStateSchema {
     private record Column(String name, ColumnType type) {
     }
 
-    private record Table(String suffix, List<Column> columns) {
+    /** {@code key}: the columns of the primary key or unique constraint the stores' ON CONFLICT relies on. */
+    private record Table(String suffix, List<Column> columns, List<String> key) {
     }
 
     private static final Table SESSION = new Table("session", List.of(
             new Column("user_id", ColumnType.TEXT), new Column("user_name", ColumnType.TEXT),
             new Column("locale", ColumnType.TEXT), new Column("last_activity", ColumnType.BIGINT),
-            new Column("disconnected_at", ColumnType.BIGINT), new Column("owner", ColumnType.TEXT)));
+            new Column("disconnected_at", ColumnType.BIGINT), new Column("owner", ColumnType.TEXT)),
+            List.of("user_id"));
     private static final Table PENDING_MESSAGE = new Table("pending_message", List.of(
             new Column("seq", ColumnType.BIGINT), new Column("user_id", ColumnType.TEXT),
             new Column("message_key", ColumnType.TEXT), new Column("message", ColumnType.TEXT),
-            new Column("attempts", ColumnType.INTEGER)));
+            new Column("attempts", ColumnType.INTEGER)),
+            List.of("user_id", "message_key"));
     private static final Table DELIVERED_CODE = new Table("delivered_code", List.of(
-            new Column("message_code", ColumnType.TEXT), new Column("created_at", ColumnType.BIGINT)));
+            new Column("message_code", ColumnType.TEXT), new Column("created_at", ColumnType.BIGINT)),
+            List.of("message_code"));
     private static final Table CUSTOMER_TOKEN = new Table("customer_token", List.of(
             new Column("user_id", ColumnType.TEXT), new Column("token_value", ColumnType.TEXT),
-            new Column("expires_at", ColumnType.BIGINT)));
+            new Column("expires_at", ColumnType.BIGINT)),
+            List.of("user_id"));
     private static final List<Table> TABLES = List.of(SESSION, PENDING_MESSAGE, DELIVERED_CODE, CUSTOMER_TOKEN);
 
     private final DataSource dataSource;
@@ -164,7 +171,8 @@ public final class JdbcStateSchema {
             }
             // before the indexes: an index on a missing column would fail with a less helpful message
             for (Table t : TABLES) {
-                validate(s, t);
+                validateColumns(s, t);
+                validateKey(c, t);
             }
             for (String index : createIndexes(prefix)) {
                 s.execute(index);
@@ -172,7 +180,7 @@ public final class JdbcStateSchema {
         }
     }
 
-    private void validate(Statement s, Table table) throws SQLException {
+    private void validateColumns(Statement s, Table table) throws SQLException {
         String name = prefix + table.suffix();
         Map<String, Integer> actual = new HashMap<>();
         Map<String, String> typeNames = new HashMap<>();
@@ -196,6 +204,32 @@ public final class JdbcStateSchema {
                                                 + typeNames.get(expected.name()) + ", expected " + expected.type()
                                                 + "; create the table as docs/state.md shows, or use another prefix");
             }
+        }
+    }
+
+    /**
+     * Without its key, {@code INSERT ... ON CONFLICT DO NOTHING} would add duplicates instead of skipping them, and two
+     * replicas could both register one customer.
+     */
+    private void validateKey(Connection c, Table table) throws SQLException {
+        String name = prefix + table.suffix();
+        DatabaseMetaData md = c.getMetaData();
+        String stored = md.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT)
+                : md.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name;
+        Map<String, Set<String>> uniqueIndexes = new HashMap<>();
+        try (ResultSet rs = md.getIndexInfo(c.getCatalog(), c.getSchema(), stored, true, true)) {
+            while (rs.next()) {
+                String column = rs.getString("COLUMN_NAME");
+                if (column != null) {
+                    uniqueIndexes.computeIfAbsent(rs.getString("INDEX_NAME"), i -> new HashSet<>())
+                            .add(column.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (!uniqueIndexes.containsValue(Set.copyOf(table.key()))) {
+            throw new IllegalStateException("Table " + name + " has no primary key or unique constraint on ("
+                                            + String.join(", ", table.key()) + "), which keeps its rows unique;"
+                                            + " create the table as docs/state.md shows, or use another prefix");
         }
     }
 

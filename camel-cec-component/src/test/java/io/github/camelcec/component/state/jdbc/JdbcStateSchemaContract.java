@@ -120,6 +120,17 @@ abstract class JdbcStateSchemaContract {
     }
 
     @Test
+    void aTableWithoutItsUniqueKeyFailsTheStart() throws SQLException {
+        execute("CREATE TABLE " + prefix + "pending_message (seq BIGINT PRIMARY KEY, user_id VARCHAR(255),"
+                + " message_key VARCHAR(255), message VARCHAR(4000), attempts INTEGER)");
+
+        assertThatThrownBy(database::install)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Table " + prefix + "pending_message has no primary key or unique constraint"
+                                        + " on (user_id, message_key)");
+    }
+
+    @Test
     void aCustomPrefixNamesEveryTable() {
         String custom = prefix + "acme_";
 
