@@ -113,10 +113,6 @@ public final class JdbcDeliveredMessageCodes extends ServiceSupport implements I
         return update(deleteOlder, "purge delivered codes older than " + retention, clock.millis() - retention.toMillis());
     }
 
-    public Duration getRetention() {
-        return retention;
-    }
-
     private int update(String sql, String operation, Object... parameters) {
         try {
             return connections.inAutoCommit(c -> {

@@ -89,12 +89,12 @@ public final class JdbcStateSchema {
     }
 
     /**
-     * Creates the missing tables and indexes, then checks the columns of all four.
+     * Creates the missing tables and indexes, and checks the columns and unique keys of all four.
      *
      * @param  prefix                   starts every table and index name, e.g. {@code cec_}
      * @throws IllegalArgumentException for a prefix that is not a plain SQL identifier
      * @throws IllegalStateException    when the database cannot be reached, is not supported, or a table lacks a
-     *                                  column or has one of a type the stores cannot read
+     *                                  column or its unique key, or has a column of a type the stores cannot read
      */
     public static JdbcStateSchema install(DataSource dataSource, String prefix) {
         Objects.requireNonNull(dataSource, "dataSource");
