@@ -1,0 +1,16 @@
+package io.github.camelcec.component.state.jdbc;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+
+class H2JdbcStateSchemaTest extends JdbcStateSchemaContract {
+
+    @TempDir
+    Path directory;
+
+    @Override
+    protected StateTestDatabase openDatabase() {
+        return new H2FileDatabase(directory);
+    }
+}

@@ -1,0 +1,9 @@
+package io.github.camelcec.component.state.jdbc;
+
+class PostgresJdbcStateSchemaTest extends JdbcStateSchemaContract {
+
+    @Override
+    protected StateTestDatabase openDatabase() {
+        return new EmbeddedPostgresDatabase();
+    }
+}
