@@ -1,13 +1,17 @@
 package io.github.camelcec.component;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcec.component.client.CecBusinessException;
+import io.github.camelcec.component.client.CecException;
 import io.github.camelcec.simulator.CecOperation;
+import io.github.camelcec.simulator.JournalEntry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +45,65 @@ class ErrorHandlingRouteTest extends CecRouteTestSupport {
                         .end();
             }
         });
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // user guide "Transient and permanent failures" (delays shortened for the test)
+                onException(CecException.class)
+                        .onWhen(CecPredicates.transientFailure())
+                        .maximumRedeliveries(-1)
+                        .redeliveryDelay(10).backOffMultiplier(2).useExponentialBackOff()
+                        .maximumRedeliveryDelay(100);
+                onException(CecException.class)
+                        .handled(true)
+                        .setHeader("failure", simple("${exception.message}"))
+                        .to("mock:dead");
+
+                from("direct:bridge").to("cec:send");
+            }
+        });
+    }
+
+    @Test
+    void transientFailuresAreRedeliveredUntilCecAnswers() {
+        connect("patient");
+        sim().faults().on(CecOperation.SEND).resetNext(1).failNext(1, 503).flowControlNext(1);
+
+        Exchange exchange = template.request("direct:bridge", e -> {
+            e.getMessage().setBody("are you there?");
+            e.getMessage().setHeader(CecConstants.USER_ID, "patient");
+        });
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(header(exchange, CecConstants.RESULT_CODE)).isEqualTo("0");
+        // a reset, a 503, flow control, then the message
+        List<JournalEntry> sends = sim().journal().entries(CecOperation.SEND);
+        assertThat(sends).extracting(JournalEntry::httpStatus).containsExactly(0, 503, 200, 200);
+        assertThat(sends).extracting(JournalEntry::resultCode).containsExactly(null, null, "10010000002", "0");
+        assertThat(context.getEndpoint("mock:dead", MockEndpoint.class).getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void permanentFailuresGoToTheDeadLetterAtOnce() {
+        connect("refused");
+        sim().faults().on(CecOperation.SEND).resultCodeNext(1, "13");
+        MockEndpoint dead = context.getEndpoint("mock:dead", MockEndpoint.class);
+
+        template.request("direct:bridge", e -> {
+            e.getMessage().setBody("hello");
+            e.getMessage().setHeader(CecConstants.USER_ID, "refused");
+        });
+        template.request("direct:bridge", e -> {
+            e.getMessage().setBody("hello");
+            e.getMessage().setHeader(CecConstants.USER_ID, "x".repeat(33));
+        });
+
+        assertThat(dead.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader("failure", String.class))
+                .satisfiesExactly(
+                        first -> assertThat(first).contains("resultCode=13"),
+                        second -> assertThat(second).contains("field 'from' must be 1 to 32 characters"));
+        // tried once: a business answer and invalid input are not redelivered
+        assertThat(sim().journal().entries(CecOperation.SEND)).hasSize(1);
     }
 
     @Test

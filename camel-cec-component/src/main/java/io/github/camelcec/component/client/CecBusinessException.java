@@ -40,4 +40,10 @@ public class CecBusinessException extends CecException {
     public boolean isFlowControl() {
         return CecResult.FLOW_CONTROL.equals(resultCode);
     }
+
+    /** Only flow control: every other result code is CEC's answer to this request and would be the same again. */
+    @Override
+    public boolean isTransient() {
+        return isFlowControl();
+    }
 }

@@ -18,6 +18,15 @@ public class CecHttpException extends CecException {
         return statusCode;
     }
 
+    /**
+     * ref §1: 503 is "temporarily unavailable", 500 a failure on CEC's side; 408 and 429 ask to come back later. Every
+     * other status (400, 404, 401/403 after the component's refresh and replay, an unreadable 200) is permanent.
+     */
+    @Override
+    public boolean isTransient() {
+        return statusCode >= 500 || statusCode == 408 || statusCode == 429;
+    }
+
     /** At most the first 200 characters of the body. */
     public String getResponseBody() {
         return responseBody;
