@@ -40,15 +40,15 @@ public final class CecPredicates {
 
     /**
      * The CEC failure of the exchange, found in the cause chain of its exception or, inside an error handler, of the
-     * caught one; null when there is none.
+     * caught one; null when there is none. Not {@link Exchange#getException(Class)}: it looks at suppressed exceptions
+     * first, and after a redelivery those are the earlier failures, not this one.
      */
     public static CecException failure(Exchange exchange) {
-        CecException failure = exchange.getException(CecException.class);
-        if (failure != null) {
-            return failure;
+        Throwable failure = exchange.getException();
+        if (failure == null) {
+            failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         }
-        Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        for (Throwable t = caught; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CecException cec) {
                 return cec;
             }

@@ -56,6 +56,16 @@ class CecPredicatesTest {
     }
 
     @Test
+    void theFailureThatEndedTheLastAttemptCountsNotAnEarlierOne() {
+        // Camel adds the failure of the previous attempt to the new one as suppressed
+        CecValidationException now = new CecValidationException("send", "from", "must be 1 to 32 characters", "x");
+        now.addSuppressed(new CecHttpException("send", 503, "unavailable"));
+        Exchange exchange = failedWith(now);
+        assertThat(matches(CecPredicates.transientFailure(), exchange)).isFalse();
+        assertThat(matches(CecPredicates.permanentFailure(), exchange)).isTrue();
+    }
+
+    @Test
     void neitherWithoutACecFailure() {
         Exchange ok = new DefaultExchange(context);
         Exchange other = failedWith(new IllegalStateException("not CEC"));

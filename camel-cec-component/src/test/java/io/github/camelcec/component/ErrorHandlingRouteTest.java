@@ -107,6 +107,24 @@ class ErrorHandlingRouteTest extends CecRouteTestSupport {
     }
 
     @Test
+    void aPermanentFailureAfterATransientOneIsNotRedelivered() {
+        connect("unlucky");
+        sim().faults().on(CecOperation.SEND).failNext(1, 503);
+        sim().faults().on(CecOperation.SEND).resultCodeNext(1, "13");
+        MockEndpoint dead = context.getEndpoint("mock:dead", MockEndpoint.class);
+
+        template.request("direct:bridge", e -> {
+            e.getMessage().setBody("hello");
+            e.getMessage().setHeader(CecConstants.USER_ID, "unlucky");
+        });
+
+        assertThat(dead.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader("failure", String.class))
+                .singleElement().asString().contains("resultCode=13");
+        assertThat(sim().journal().entries(CecOperation.SEND)).extracting(JournalEntry::httpStatus)
+                .containsExactly(503, 200);
+    }
+
+    @Test
     void flowControlIsRedeliveredByOnException() {
         connect("slow");
         sim().faults().on(CecOperation.SEND).flowControlNext(2);
