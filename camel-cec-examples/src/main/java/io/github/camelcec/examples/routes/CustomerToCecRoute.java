@@ -4,8 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.camelcec.component.CecConstants;
+import io.github.camelcec.component.CecPredicates;
 import io.github.camelcec.component.client.CecBusinessException;
+import io.github.camelcec.component.client.CecException;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.Message;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.RouteBuilder;
@@ -16,6 +19,12 @@ import org.apache.camel.component.kafka.KafkaConstants;
  * {@code cec:send} (which connects the customer first), ratings to {@code cec:satisfaction} with a ticket for a 1 or
  * a 2, and a conversation CEC refuses outside working hours becomes a {@code cec:leaveMessage} and a ticket
  * (cec-api §5: "send CONNECT → if it fails, doLeaveMessage and end").
+ * <p>
+ * Nothing is lost when CEC is down: a transient failure ({@link CecException#isTransient()}) is redelivered in place
+ * with exponential backoff, blocking the consumer so that each partition, and so each customer, stays in order; a
+ * record's offset is committed only once it is done with ({@link OffsetCommit}), and when the redeliveries are used up
+ * the exchange fails and {@code breakOnFirstError} reads the record again. A message CEC can never take goes to the
+ * dead-letter topic with the reason in its headers ({@link DeadLetterReason}).
  */
 public class CustomerToCecRoute extends RouteBuilder {
 
@@ -35,22 +44,44 @@ public class CustomerToCecRoute extends RouteBuilder {
                 .onWhen(e -> OUTSIDE_WORKING_HOURS.equals(
                         e.getProperty(Exchange.EXCEPTION_CAUGHT, CecBusinessException.class).getResultCode()))
                 .handled(true)
-                .to("direct:leave-message");
+                .to("direct:leave-message")
+                .process(OffsetCommit::commit);
+        // blocking redelivery (not asyncDelayedRedelivery): the next record of the partition waits for this one
+        onException(CecException.class)
+                .onWhen(CecPredicates.transientFailure())
+                .maximumRedeliveries("{{bridge.redelivery.maximum-redeliveries}}")
+                .redeliveryDelay("{{bridge.redelivery.delay-ms}}")
+                .backOffMultiplier(2).useExponentialBackOff()
+                .maximumRedeliveryDelay("{{bridge.redelivery.maximum-delay-ms}}")
+                .retryAttemptedLogLevel(LoggingLevel.WARN);
+        onException(Exception.class)
+                .handled(true)
+                .useOriginalMessage()
+                .process(DeadLetterReason::describe)
+                .log(LoggingLevel.WARN, "Customer ${header.CamelKafkaKey}: message to {{kafka.topic.customer-dead}}: "
+                                        + "${header." + BridgeHeaders.FAILURE + "}")
+                .to("kafka:{{kafka.topic.customer-dead}}")
+                .process(OffsetCommit::commit);
 
-        from("kafka:{{kafka.topic.customer-in}}?groupId={{kafka.group-id}}&autoOffsetReset=earliest")
+        // maxPollIntervalMs: the redeliveries of one record (about 2 minutes plus CEC's response timeouts by
+        // default) must not make Kafka think the consumer died
+        from("kafka:{{kafka.topic.customer-in}}?groupId={{kafka.group-id}}&autoOffsetReset=earliest"
+             + "&autoCommitEnable=false&allowManualCommit=true&breakOnFirstError=true&maxPollIntervalMs=600000")
                 .routeId("kafka-to-cec")
                 .process(CustomerToCecRoute::toCecHeaders)
                 .choice()
                     .when(header(BridgeHeaders.RATING).isNotNull()).to("direct:rating")
-                    .otherwise().to("cec:send")
-                .end();
+                    // synchronous: the exchange, its redeliveries and the commit stay on the Kafka consumer's thread
+                    .otherwise().to("cec:send?synchronous=true")
+                .end()
+                .process(OffsetCommit::commit);
 
         from("direct:rating")
                 .routeId("rating")
                 .process(e -> e.getMessage().setBody(Map.of(
                         "evaluation", e.getMessage().getHeader(BridgeHeaders.RATING, String.class),
                         "comment", e.getMessage().getHeader(BridgeHeaders.COMMENT, "(no comment)", String.class))))
-                .to("cec:satisfaction")
+                .to("cec:satisfaction?synchronous=true")
                 .filter(header(BridgeHeaders.RATING).isLessThanOrEqualTo(2))
                     .setHeader(BridgeHeaders.TICKET_REASON, constant(TicketRoute.LOW_RATING))
                     .to("direct:ticket");
@@ -58,7 +89,7 @@ public class CustomerToCecRoute extends RouteBuilder {
         from("direct:leave-message")
                 .routeId("leave-message")
                 .process(CustomerToCecRoute::toLeaveMessage)
-                .to("cec:leaveMessage")
+                .to("cec:leaveMessage?synchronous=true")
                 .setHeader(BridgeHeaders.TICKET_REASON, constant(TicketRoute.AFTER_HOURS))
                 .to("direct:ticket");
     }
