@@ -59,6 +59,7 @@ public final class CecStarterSourceGenerator {
         StringBuilder fields = new StringBuilder();
         StringBuilder accessors = new StringBuilder();
         List<String> secrets = new ArrayList<>();
+        List<String> required = new ArrayList<>();
         // documents the inherited enabled switch for the metadata, as camel-spring-boot's starters do
         fields.append(javadoc("Whether to enable auto configuration of the cec component. This is enabled by default."))
               .append("    @SuppressWarnings(\"unused\")\n    private Boolean enabled;\n\n");
@@ -68,6 +69,9 @@ public final class CecStarterSourceGenerator {
             String type = propertyType(option);
             if (option.path("secret").asBoolean()) {
                 secrets.add(name);
+            }
+            if (option.path("required").asBoolean()) {
+                required.add(name);
             }
             fields.append(javadoc(description(option)));
             if (option.path("deprecated").asBoolean()) {
@@ -97,6 +101,8 @@ public final class CecStarterSourceGenerator {
                + "public class CecComponentConfiguration extends ComponentConfigurationPropertiesCommon {\n\n"
                + "    /** The options marked secret in the component's metadata, masked by actuator's endpoints. */\n"
                + "    static final List<String> SECRET_OPTIONS = List.of(" + quoteAll(secrets) + ");\n\n"
+               + "    /** The options every cec endpoint needs, checked when Camel starts. */\n"
+               + "    static final List<String> REQUIRED_OPTIONS = List.of(" + quoteAll(required) + ");\n\n"
                + fields
                + accessors.toString().stripTrailing() + "\n}\n";
     }
