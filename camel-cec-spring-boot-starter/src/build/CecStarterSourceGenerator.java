@@ -89,11 +89,13 @@ public final class CecStarterSourceGenerator {
                      .append(name).append(") {\n        this.").append(name).append(" = ").append(name)
                      .append(";\n    }\n\n");
         }
+        boolean anyDeprecated = options.values().stream().anyMatch(o -> o.path("deprecated").asBoolean());
         return "package " + PACKAGE + ";\n\n"
                + "import java.util.List;\n\n"
                + "import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;\n"
                + "import org.springframework.boot.context.properties.ConfigurationProperties;\n"
-               + "import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;\n\n"
+               + (anyDeprecated ? "import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;\n" : "")
+               + "\n"
                + "/**\n * " + escape(component.path("description").asText()) + "\n *\n"
                + " * Generated from the component's cec.json by src/build/CecStarterSourceGenerator.java - do not edit.\n"
                + " * Unknown camel.component.cec.* properties fail the binding instead of being ignored.\n */\n"
