@@ -28,7 +28,10 @@ public final class CecPredicates {
     private CecPredicates() {
     }
 
-    /** True when the exchange failed with a CEC failure that may pass if retried later ({@link CecException#isTransient()}). */
+    /**
+     * True when the exchange failed with a CEC failure that may pass if retried later
+     * ({@link CecException#isTransient()}).
+     */
     public static Predicate transientFailure() {
         return TRANSIENT;
     }

@@ -15,7 +15,8 @@ public final class OffsetCommit {
     }
 
     public static void commit(Exchange exchange) {
-        KafkaManualCommit manual = exchange.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
+        KafkaManualCommit manual
+                = exchange.getMessage().getHeader(KafkaConstants.MANUAL_COMMIT, KafkaManualCommit.class);
         if (manual != null) {
             manual.commit();
         }
