@@ -139,12 +139,18 @@ public final class Conversation {
         SendMessageRequest connect = SendMessageRequest.control(ControlType.CONNECT);
         RequestDefaults.fill(connect, customer, settings);
         connection.send(CecApi.SEND, customer, connect).whenComplete((result, error) -> {
+            Throwable failure = error;
             if (error == null && result.isSuccess()) {
-                register(customer);
+                try {
+                    register(customer);
+                } catch (RuntimeException e) {
+                    // a session the store cannot record would never be polled: the message fails and is retried
+                    failure = e;
+                }
             }
             connecting.remove(customer.userId(), mine);
-            if (error != null) {
-                mine.completeExceptionally(error);
+            if (failure != null) {
+                mine.completeExceptionally(failure);
             } else {
                 mine.complete(result);
             }
