@@ -48,7 +48,7 @@ public final class CecConnection implements AutoCloseable {
         this.caller = new AuthenticatedCaller(wire, app.tokens);
         this.sessions = app.sessions;
         this.pollingClaim = app.pollingClaim;
-        this.conversation = new Conversation(this, sessions, app.connecting, settings.wire());
+        this.conversation = new Conversation(this, sessions, app.connecting, app.reconnectedAt, settings.wire());
     }
 
     /** A connection with in-memory state, e.g. to use the API without Camel. */
