@@ -211,7 +211,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
 
     /** On the worker pool: write the answer ahead, then start the customer's deliveries. */
     private void onPolled(CustomerPollState state, PollResponse response, Throwable error) {
-        if (error != null || !response.isSuccess()) {
+        // ref §5: messages the answer carries were handed out, whatever its resultCode says
+        if (error != null || !response.isSuccess() && response.getDownlinkMessages().isEmpty()) {
             state.retryNextTick();
             state.release();
             return;
@@ -290,7 +291,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         DownlinkMessage message = held.message();
         Exchange exchange = createExchange(true);
         Message in = exchange.getMessage();
-        in.setBody(message);
+        in.setBody(message.getMalformed() != null ? message.getRawJson() : message);
+        in.setHeader(CecConstants.MALFORMED, message.getMalformed());
         in.setHeader(CecConstants.USER_ID, state.userId());
         in.setHeader(CecConstants.SOURCE_TYPE, message.getSourceType());
         in.setHeader(CecConstants.CONTROL_TYPE, message.getControlType());

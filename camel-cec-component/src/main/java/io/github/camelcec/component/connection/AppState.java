@@ -35,6 +35,8 @@ final class AppState {
     final PollingClaim pollingClaim = new PollingClaim();
     /** CONNECTs under way per customer: concurrent first messages share one (product.md §2). */
     final ConcurrentMap<String, CompletableFuture<CecResult>> connecting = new ConcurrentHashMap<>();
+    /** When a customer's session was last opened again after CEC had released it (ref §7.2 session-gone answers). */
+    final ConcurrentMap<String, Long> reconnectedAt = new ConcurrentHashMap<>();
 
     AppState(ConnectionSettings settings) {
         var wire = settings.wire();

@@ -54,7 +54,7 @@ public final class CecConnection implements AutoCloseable {
         this.pollingClaim = app.pollingClaim;
         this.pendingMessages = app.pendingMessages;
         this.deliveredCodes = app.deliveredCodes;
-        this.conversation = new Conversation(this, sessions, app.connecting, settings.wire());
+        this.conversation = new Conversation(this, sessions, app.connecting, app.reconnectedAt, settings.wire());
     }
 
     /** A connection with in-memory state, e.g. to use the API without Camel. */
