@@ -138,7 +138,7 @@ public class CecConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", defaultValue = "1800000", description = "A customer with no message either way for "
                                                                             + "this many milliseconds is removed from "
-                                                                            + "the session registry and no longer polled "
+                                                                            + "the session store and no longer polled "
                                                                             + "(0 = never).")
     private long sessionIdleTimeout = 1_800_000;
 
