@@ -1,0 +1,20 @@
+package io.github.camelcec.component.client;
+
+import org.apache.hc.core5.http.Header;
+
+/**
+ * A request header whose value is a secret (a token, proxy credentials): written to the wire as it is, shown as
+ * {@code ***} by {@code toString}, which is what HttpClient's {@code org.apache.hc.client5.http.headers} logger prints.
+ */
+record SecretHeader(String getName, String getValue) implements Header {
+
+    @Override
+    public boolean isSensitive() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return getName + ": ***";
+    }
+}
