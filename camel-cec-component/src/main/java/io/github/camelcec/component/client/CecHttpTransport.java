@@ -34,6 +34,8 @@ import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Non-blocking HTTP over Apache HttpClient 5's async client: pooled keep-alive connections to the one CEC host, a few
@@ -45,6 +47,11 @@ import org.apache.hc.core5.util.Timeout;
 final class CecHttpTransport implements AutoCloseable {
 
     static final String CUSTOMER_TOKEN_HEADER = "ccmessaging-token";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CecHttpTransport.class);
+    private static final String HEADER_LOG_NAME = "org.apache.hc.client5.http.headers";
+    /** HttpClient prints response headers as it parsed them; a request header of ours prints masked. */
+    private static final Logger HTTP_CLIENT_HEADER_LOG = LoggerFactory.getLogger(HEADER_LOG_NAME);
 
     /** JSON around the base64 of the largest file: a download answer may be this much longer than the file's base64. */
     static final long ENVELOPE_BYTES = 64 * 1024;
@@ -97,6 +104,10 @@ final class CecHttpTransport implements AutoCloseable {
         if (proxyCredentials != null) {
             builder.setDefaultCredentialsProvider(CredentialsProviderBuilder.create()
                     .add(new AuthScope(proxy), proxyCredentials).build());
+        }
+        if (HTTP_CLIENT_HEADER_LOG.isDebugEnabled()) {
+            LOG.warn("HttpClient's header log ({}) is at DEBUG: it prints the customer tokens CEC sends in "
+                     + "ccmessaging-token response headers. Keep it off in production.", HEADER_LOG_NAME);
         }
         this.client = builder.build();
         this.client.start();

@@ -30,6 +30,8 @@ class MediaSizeLimitTest extends ConsumerTestSupport {
                         .process(e -> record(e));
             }
         });
+        // the refused message stays held: do not wait the default shutdown timeout for it
+        context.getShutdownStrategy().setTimeout(1);
         connect("viewer");
         sim().sendAgentMedia("viewer", "IMAGE", new byte[1500], "jpg");
 
