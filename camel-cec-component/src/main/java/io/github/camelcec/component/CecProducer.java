@@ -12,6 +12,7 @@ import io.github.camelcec.component.connection.Attachment;
 import io.github.camelcec.component.connection.CecConnection;
 import io.github.camelcec.component.connection.SendOutcome;
 import io.github.camelcec.component.health.CecProducerHealthCheck;
+import io.github.camelcec.component.model.Base64Size;
 import io.github.camelcec.component.model.CecResult;
 import io.github.camelcec.component.model.ControlType;
 import io.github.camelcec.component.model.Customer;
@@ -266,9 +267,9 @@ public class CecProducer extends DefaultAsyncProducer {
     /** A file given as base64 is measured by the bytes it decodes to, before it is sent. */
     private void checkBase64Size(String op, String base64) {
         if (base64 != null) {
-            long size = base64.length() / 4 * 3;
+            long size = Base64Size.decoded(base64);
             if (size > config.getMaxUploadSize()) {
-                throw BinaryBody.tooLarge(op, "fileStream", config.getMaxUploadSize(), "about " + size + " bytes");
+                throw BinaryBody.tooLarge(op, "fileStream", config.getMaxUploadSize(), size + " bytes");
             }
         }
     }

@@ -27,6 +27,12 @@ class FileSizeLimitTest extends CecRouteTestSupport {
     @TempDir
     Path dir;
 
+    @Override
+    protected void configure(CecComponent component) {
+        // Camel's stream caching would read a stream body whole before the producer sees it
+        context.setStreamCaching(false);
+    }
+
     @Test
     void theDefaultBoundIsTenMebibytes() {
         assertThat(new CecConfiguration().getMaxUploadSize()).isEqualTo(10L * 1024 * 1024);
@@ -52,15 +58,14 @@ class FileSizeLimitTest extends CecRouteTestSupport {
     @Test
     void aStreamIsReadNoFurtherThanOneByteOverTheBound() {
         AtomicLong read = new AtomicLong();
-        InputStream endless = new InputStream() {
+        InputStream large = new InputStream() {
             @Override
             public int read() {
-                read.incrementAndGet();
-                return 7;
+                return read.incrementAndGet() <= 50_000 ? 7 : -1;
             }
         };
 
-        Exchange refused = call("cec:upload?maxUploadSize=1000&fileType=jpg", endless, "endless");
+        Exchange refused = call("cec:upload?maxUploadSize=1000&fileType=jpg", large, "large-stream");
 
         assertRejected(refused, "upload", "fileStream", RULE, "more than 1000 bytes");
         assertThat(read.get()).isEqualTo(1001);
@@ -73,7 +78,7 @@ class FileSizeLimitTest extends CecRouteTestSupport {
         Exchange refused = call("cec:upload?maxUploadSize=1000",
                 Map.of("fileType", "jpg", "fileStream", base64), "big-map");
 
-        assertRejected(refused, "upload", "fileStream", RULE, "about 1200 bytes");
+        assertRejected(refused, "upload", "fileStream", RULE, "1200 bytes");
     }
 
     @Test
@@ -94,7 +99,7 @@ class FileSizeLimitTest extends CecRouteTestSupport {
         Exchange refused = call("cec:download?maxUploadSize=1000&fileType=jpg", objectKey, "downloader");
 
         assertThat(refused.getException()).isInstanceOf(CecTooLargeException.class)
-                .hasMessageContaining("CEC download sent a file of about 2000 bytes, more than maxUploadSize=1000 bytes")
+                .hasMessageContaining("CEC download sent a file of 2000 bytes, more than maxUploadSize=1000 bytes")
                 .hasMessageContaining("it was not decoded");
         assertThat(((CecTooLargeException) refused.getException()).getLimit()).isEqualTo(1000);
     }

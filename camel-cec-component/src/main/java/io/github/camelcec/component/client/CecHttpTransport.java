@@ -131,11 +131,6 @@ final class CecHttpTransport implements AutoCloseable {
         return 4 * ((bytes + 2) / 3);
     }
 
-    /** The largest file accepted, in bytes. */
-    long maxFileSize() {
-        return maxFileSize;
-    }
-
     /** Sends the request of {@code operation}; a failure without an HTTP answer is a {@link CecException}. */
     CompletableFuture<WireAnswer> execute(String operation, SimpleHttpRequest request) {
         CompletableFuture<WireAnswer> answer = new CompletableFuture<>();

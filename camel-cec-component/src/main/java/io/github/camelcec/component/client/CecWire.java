@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.camelcec.component.model.Base64Size;
 import io.github.camelcec.component.model.CecResult;
 import io.github.camelcec.component.model.DownloadFileResponse;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
@@ -139,10 +140,11 @@ public final class CecWire implements AutoCloseable {
     private void checkFileSize(String operation, DownloadFileResponse file) {
         String base64 = file.getFileStream();
         long max = settings.maxFileSize();
-        if (base64 != null && base64.length() > CecHttpTransport.base64Length(max)) {
-            throw new CecTooLargeException(operation, "CEC " + operation + " sent a file of about "
-                                                      + base64.length() / 4 * 3 + " bytes, more than maxUploadSize="
-                                                      + max + " bytes; it was not decoded", max);
+        long size = base64 == null ? 0 : Base64Size.decoded(base64);
+        if (size > max) {
+            throw new CecTooLargeException(operation, "CEC " + operation + " sent a file of " + size
+                                                      + " bytes, more than maxUploadSize=" + max
+                                                      + " bytes; it was not decoded", max);
         }
     }
 
