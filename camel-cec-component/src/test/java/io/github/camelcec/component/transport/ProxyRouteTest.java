@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import io.github.camelcec.component.CecComponent;
 import io.github.camelcec.component.CecConfiguration;
 import io.github.camelcec.component.client.CecProxyAuthenticationException;
+import io.github.camelcec.component.client.CecValidationException;
 import io.github.camelcec.simulator.CecOperation;
 import io.github.camelcec.simulator.CecSimulator;
 import io.github.camelcec.simulator.junit.CecSimulatorExtension;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 13 item 5: every request to CEC through a real forward proxy: plain HTTP forwarded, HTTPS tunnelled by CONNECT,
@@ -121,6 +123,17 @@ class ProxyRouteTest {
                     .hasMessageContaining("the proxy requires credentials");
             assertThat(sim.journal().total()).isZero();
         }
+    }
+
+    @Test
+    void aProxyHostWithoutAPortIsRefusedNamingProxyPort() {
+        CecSimulator sim = plain.simulator();
+        assertThatThrownBy(() -> new TransportRoutes(sim, "cec:send?proxyHost=127.0.0.1", c -> {
+        }).close())
+                .rootCause()
+                .isInstanceOf(CecValidationException.class)
+                .hasMessageContaining("'proxyPort'")
+                .hasMessageContaining("must be from 1 to 65535 when proxyHost is set");
     }
 
     private static void assertRefusedByProxy(Exchange sent, ForwardProxy proxy, String password) {
