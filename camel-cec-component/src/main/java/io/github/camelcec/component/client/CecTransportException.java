@@ -6,4 +6,9 @@ public class CecTransportException extends CecException {
     public CecTransportException(String operation, Throwable cause) {
         super(operation, "CEC " + operation + " request failed: " + cause, cause);
     }
+
+    /** {@code reason} says what failed, e.g. "TLS handshake with host:443 failed: ...". */
+    public CecTransportException(String operation, String reason, Throwable cause) {
+        super(operation, "CEC " + operation + " request failed: " + reason, cause);
+    }
 }
