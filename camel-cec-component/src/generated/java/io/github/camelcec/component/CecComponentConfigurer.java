@@ -89,12 +89,22 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxidledelay":
         case "maxIdleDelay": getOrCreateConfiguration(target).setMaxIdleDelay(property(camelContext, long.class, value)); return true;
+        case "maxuploadsize":
+        case "maxUploadSize": getOrCreateConfiguration(target).setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "mediatype":
         case "mediaType": getOrCreateConfiguration(target).setMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "operationpath":
         case "operationPath": getOrCreateConfiguration(target).setOperationPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pendingmessagestore":
         case "pendingMessageStore": getOrCreateConfiguration(target).setPendingMessageStore(property(camelContext, io.github.camelcec.component.state.PendingMessageStore.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": getOrCreateConfiguration(target).setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "receiverid":
         case "receiverId": getOrCreateConfiguration(target).setReceiverId(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -184,12 +194,22 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return int.class;
         case "maxidledelay":
         case "maxIdleDelay": return long.class;
+        case "maxuploadsize":
+        case "maxUploadSize": return long.class;
         case "mediatype":
         case "mediaType": return java.lang.String.class;
         case "operationpath":
         case "operationPath": return java.lang.String.class;
         case "pendingmessagestore":
         case "pendingMessageStore": return io.github.camelcec.component.state.PendingMessageStore.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "receiverid":
         case "receiverId": return java.lang.String.class;
         case "responsetimeout":
@@ -280,12 +300,22 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxidledelay":
         case "maxIdleDelay": return getOrCreateConfiguration(target).getMaxIdleDelay();
+        case "maxuploadsize":
+        case "maxUploadSize": return getOrCreateConfiguration(target).getMaxUploadSize();
         case "mediatype":
         case "mediaType": return getOrCreateConfiguration(target).getMediaType();
         case "operationpath":
         case "operationPath": return getOrCreateConfiguration(target).getOperationPath();
         case "pendingmessagestore":
         case "pendingMessageStore": return getOrCreateConfiguration(target).getPendingMessageStore();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return getOrCreateConfiguration(target).getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "receiverid":
         case "receiverId": return getOrCreateConfiguration(target).getReceiverId();
         case "responsetimeout":

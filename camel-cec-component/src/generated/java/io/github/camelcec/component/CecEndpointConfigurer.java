@@ -85,6 +85,8 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxidledelay":
         case "maxIdleDelay": target.getConfiguration().setMaxIdleDelay(property(camelContext, long.class, value)); return true;
+        case "maxuploadsize":
+        case "maxUploadSize": target.getConfiguration().setMaxUploadSize(property(camelContext, long.class, value)); return true;
         case "mediatype":
         case "mediaType": target.getConfiguration().setMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "operationpath":
@@ -93,6 +95,14 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "pendingMessageStore": target.getConfiguration().setPendingMessageStore(property(camelContext, io.github.camelcec.component.state.PendingMessageStore.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": target.getConfiguration().setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": target.getConfiguration().setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "receiverid":
         case "receiverId": target.getConfiguration().setReceiverId(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -196,6 +206,8 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return int.class;
         case "maxidledelay":
         case "maxIdleDelay": return long.class;
+        case "maxuploadsize":
+        case "maxUploadSize": return long.class;
         case "mediatype":
         case "mediaType": return java.lang.String.class;
         case "operationpath":
@@ -204,6 +216,14 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "pendingMessageStore": return io.github.camelcec.component.state.PendingMessageStore.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "receiverid":
         case "receiverId": return java.lang.String.class;
         case "repeatcount":
@@ -308,6 +328,8 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxidledelay":
         case "maxIdleDelay": return target.getConfiguration().getMaxIdleDelay();
+        case "maxuploadsize":
+        case "maxUploadSize": return target.getConfiguration().getMaxUploadSize();
         case "mediatype":
         case "mediaType": return target.getConfiguration().getMediaType();
         case "operationpath":
@@ -316,6 +338,14 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "pendingMessageStore": return target.getConfiguration().getPendingMessageStore();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return target.getConfiguration().getProxyAuthPassword();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return target.getConfiguration().getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
         case "receiverid":
         case "receiverId": return target.getConfiguration().getReceiverId();
         case "repeatcount":

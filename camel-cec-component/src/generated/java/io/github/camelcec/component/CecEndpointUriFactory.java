@@ -23,7 +23,7 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(61);
         props.add("acceptLanguage");
         props.add("allowInsecureHttp");
         props.add("appKey");
@@ -57,11 +57,16 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("maxConcurrentPolls");
         props.add("maxConnections");
         props.add("maxIdleDelay");
+        props.add("maxUploadSize");
         props.add("mediaType");
         props.add("operation");
         props.add("operationPath");
         props.add("pendingMessageStore");
         props.add("pollStrategy");
+        props.add("proxyAuthPassword");
+        props.add("proxyAuthUsername");
+        props.add("proxyHost");
+        props.add("proxyPort");
         props.add("receiverId");
         props.add("repeatCount");
         props.add("responseTimeout");
@@ -81,9 +86,11 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("userId");
         props.add("userName");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(4);
         secretProps.add("appKey");
         secretProps.add("appSecret");
+        secretProps.add("proxyAuthPassword");
+        secretProps.add("proxyAuthUsername");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");

@@ -151,6 +151,9 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
                 .maxConnections(config.getMaxConnections())
                 .allowInsecureHttp(config.isAllowInsecureHttp())
                 .acceptLanguage(config.getAcceptLanguage())
+                .proxy(config.getProxyHost(), config.getProxyPort() == null ? 0 : config.getProxyPort())
+                .proxyAuth(config.getProxyAuthUsername(), config.getProxyAuthPassword())
+                .maxFileSize(config.getMaxUploadSize())
                 // the producer decides per endpoint (throwExceptionOnFailure)
                 .failOnBusinessError(false)
                 .sslContext(sslContext(config.getSslContextParameters()));

@@ -71,7 +71,30 @@ public class CecConfiguration implements Cloneable {
                                                                          + "loopback. CEC's reference calls HTTP unsafe.")
     private boolean allowInsecureHttp;
 
+    // ---- proxy -------------------------------------------------------------------------------------------------
+
+    @UriParam(label = "proxy", description = "A forward proxy every request to CEC goes through (HTTPS by CONNECT), "
+                                             + "loopback hosts included; none by default.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The forward proxy's port; required with proxyHost.")
+    private Integer proxyPort;
+
+    @UriParam(label = "security,proxy", secret = true, description = "The user for the proxy's Basic authentication.")
+    private String proxyAuthUsername;
+
+    @UriParam(label = "security,proxy", secret = true, description = "The password for the proxy's Basic "
+                                                                       + "authentication.")
+    private String proxyAuthPassword;
+
     // ---- producer ----------------------------------------------------------------------------------------------
+
+    @UriParam(label = "common", defaultValue = "10485760", description = "The largest file, in bytes, cec:send and "
+                                                                         + "cec:upload send and cec:download and "
+                                                                         + "downloadMedia accept (10 MiB). CEC publishes "
+                                                                         + "no limit; this bound is the component's, "
+                                                                         + "checked before a body is read whole.")
+    private long maxUploadSize = 10L * 1024 * 1024;
 
     @UriParam(label = "producer", defaultValue = "CHAT", enums = "CONNECT,CHAT,TRANS2AGENT,INPUT,DISCONNECT",
               description = "The control type of cec:send messages when no CamelCecControlType header is set.")
@@ -138,7 +161,7 @@ public class CecConfiguration implements Cloneable {
 
     @UriParam(label = "consumer", defaultValue = "1800000", description = "A customer with no message either way for "
                                                                             + "this many milliseconds is removed from "
-                                                                            + "the session registry and no longer polled "
+                                                                            + "the session store and no longer polled "
                                                                             + "(0 = never).")
     private long sessionIdleTimeout = 1_800_000;
 
@@ -290,6 +313,46 @@ public class CecConfiguration implements Cloneable {
 
     public void setAllowInsecureHttp(boolean allowInsecureHttp) {
         this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public long getMaxUploadSize() {
+        return maxUploadSize;
+    }
+
+    public void setMaxUploadSize(long maxUploadSize) {
+        this.maxUploadSize = maxUploadSize;
     }
 
     public String getControlType() {
@@ -479,6 +542,7 @@ public class CecConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "CecConfiguration[baseUrl=" + baseUrl + ", channelConfigId=" + channelConfigId + ", appKey=***"
-               + ", appSecret=***]";
+               + ", appSecret=***" + (proxyHost == null ? "" : ", proxy=" + proxyHost + ":" + proxyPort)
+               + (proxyAuthPassword == null ? "" : ", proxyAuthPassword=***") + "]";
     }
 }

@@ -38,7 +38,7 @@ public final class CecConstants {
     public static final String FILE_ID = "CamelCecFileId";
 
     @Metadata(label = "producer", description = "When true on an operation made for a customer, the customer is added "
-                                                + "to the component's session registry once the call succeeded, so "
+                                                + "to the component's session store once the call succeeded, so "
                                                 + "cec:poll polls a session that was started elsewhere (e.g. by a web "
                                                 + "widget).",
               javaType = "Boolean")

@@ -279,8 +279,13 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         download.setFileType(likelyFileType(message.getMediaType()));
         connection.callAsync(CecApi.DOWNLOAD_FILE, state.customer(), download).whenCompleteAsync((file, error) -> {
             if (error != null || !file.isSuccess()) {
-                outcome.failed(error != null ? CecConnection.unwrap(error)
-                        : new CecBusinessException("download", file, 200));
+                Throwable cause = error != null ? CecConnection.unwrap(error)
+                        : new CecBusinessException("download", file, 200);
+                // e.g. a file over maxUploadSize: the route never sees it, so the handler must
+                getExceptionHandler().handleException("Download of the media of CEC message " + message.getMessageCode()
+                                                      + " for " + state.userId() + " failed; it is held and will be "
+                                                      + "delivered again", cause);
+                outcome.failed(cause);
                 return;
             }
             process(state, held, file.getBytes(), outcome);

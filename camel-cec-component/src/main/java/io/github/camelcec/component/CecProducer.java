@@ -12,6 +12,7 @@ import io.github.camelcec.component.connection.Attachment;
 import io.github.camelcec.component.connection.CecConnection;
 import io.github.camelcec.component.connection.SendOutcome;
 import io.github.camelcec.component.health.CecProducerHealthCheck;
+import io.github.camelcec.component.model.Base64Size;
 import io.github.camelcec.component.model.CecResult;
 import io.github.camelcec.component.model.ControlType;
 import io.github.camelcec.component.model.Customer;
@@ -183,7 +184,7 @@ public class CecProducer extends DefaultAsyncProducer {
         if (body instanceof SendMessageRequest || body instanceof Map<?, ?>) {
             request = requests.typed(exchange, op, SendMessageRequest.class);
         } else if (BinaryBody.isBinary(body)) {
-            BinaryBody file = BinaryBody.of(exchange);
+            BinaryBody file = BinaryBody.of(exchange, op, "body", config.getMaxUploadSize());
             String fileType = requests.fileType(exchange, file.extension());
             if (fileType == null && BinaryBody.isFile(body)) {
                 throw new CecValidationException(op, "fileType", "is required for a file body: set the "
@@ -247,10 +248,11 @@ public class CecProducer extends DefaultAsyncProducer {
         Object body = exchange.getMessage().getBody();
         UploadFileRequest request;
         if (BinaryBody.isBinary(body)) {
-            BinaryBody file = BinaryBody.of(exchange);
+            BinaryBody file = BinaryBody.of(exchange, op, "fileStream", config.getMaxUploadSize());
             request = UploadFileRequest.of(file.content(), requests.fileType(exchange, file.extension()));
         } else {
             request = requests.typed(exchange, op, UploadFileRequest.class);
+            checkBase64Size(op, request.getFileStream());
             if (request.getFileType() == null) {
                 request.setFileType(requests.fileType(exchange, null));
             }
@@ -260,6 +262,16 @@ public class CecProducer extends DefaultAsyncProducer {
             exchange.getMessage().setHeader(CecConstants.OBJECT_KEY, res.getObjectKey());
             reply(exchange, op, res, res.getObjectKey());
         });
+    }
+
+    /** A file given as base64 is measured by the bytes it decodes to, before it is sent. */
+    private void checkBase64Size(String op, String base64) {
+        if (base64 != null) {
+            long size = Base64Size.decoded(base64);
+            if (size > config.getMaxUploadSize()) {
+                throw BinaryBody.tooLarge(op, "fileStream", config.getMaxUploadSize(), size + " bytes");
+            }
+        }
     }
 
     private CompletableFuture<?> download(CecConnection connection, Exchange exchange, String op) {

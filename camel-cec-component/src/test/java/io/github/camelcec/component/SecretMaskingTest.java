@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** product.md §2: neither the appSecret nor the appKey shows in an endpoint's toString, its URI or a failure. */
+/** product.md §2: neither the appSecret, the appKey nor the proxy password shows in an endpoint's toString, its URI or a failure. */
 class SecretMaskingTest extends CecRouteTestSupport {
 
     private static final String SECRET = "s3cr3t-Value-42";
@@ -25,6 +25,18 @@ class SecretMaskingTest extends CecRouteTestSupport {
                 .doesNotContain(SECRET).doesNotContain("my-app-key-7").startsWith("cec://send?");
         assertThat(((CecEndpoint) endpoint).getConfiguration().toString()).doesNotContain(SECRET);
         assertThat(((CecEndpoint) endpoint).getConfiguration().getAppSecret()).isEqualTo(SECRET);
+    }
+
+    @Test
+    void endpointUriAndConfigurationMaskTheProxyPassword() {
+        Endpoint endpoint = context.getEndpoint("cec:send?proxyHost=127.0.0.1&proxyPort=3128&proxyAuthUsername=pu"
+                                                + "&proxyAuthPassword=" + SECRET + "&userId=u1");
+
+        assertThat(endpoint.toString()).doesNotContain(SECRET);
+        assertThat(endpoint.getEndpointUri()).doesNotContain(SECRET);
+        assertThat(((CecEndpoint) endpoint).getConfiguration().toString()).doesNotContain(SECRET)
+                .contains("proxy=127.0.0.1:3128");
+        assertThat(((CecEndpoint) endpoint).getConfiguration().getProxyAuthPassword()).isEqualTo(SECRET);
     }
 
     @Test

@@ -18,6 +18,9 @@ import javax.net.ssl.SSLContext;
  */
 public final class CecSettings {
 
+    /** CEC publishes no file size limit (ref §8, §9); 10 MiB is ours. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+
     private final URI baseUrl;
     private final String appKey;
     private final String appSecret;
@@ -30,6 +33,11 @@ public final class CecSettings {
     private final Duration responseTimeout;
     private final int maxConnections;
     private final SSLContext sslContext;
+    private final String proxyHost;
+    private final int proxyPort;
+    private final String proxyAuthUsername;
+    private final String proxyAuthPassword;
+    private final long maxFileSize;
     private final boolean failOnBusinessError;
     private final String acceptLanguage;
     private final Map<String, String> paths;
@@ -53,6 +61,22 @@ public final class CecSettings {
         this.responseTimeout = b.responseTimeout;
         this.maxConnections = b.maxConnections;
         this.sslContext = b.sslContext;
+        this.proxyHost = b.proxyHost == null || b.proxyHost.isBlank() ? null : b.proxyHost.trim();
+        if (proxyHost != null && (b.proxyPort < 1 || b.proxyPort > 65535)) {
+            throw new CecValidationException("configuration", "proxyPort", "must be from 1 to 65535 when proxyHost is set",
+                    b.proxyPort);
+        }
+        this.proxyPort = b.proxyPort;
+        if (b.proxyAuthUsername != null && !b.proxyAuthUsername.isEmpty() && proxyHost == null) {
+            throw new CecValidationException("configuration", "proxyHost", "is required when proxyAuthUsername is set",
+                    null);
+        }
+        this.proxyAuthUsername = b.proxyAuthUsername == null || b.proxyAuthUsername.isEmpty() ? null : b.proxyAuthUsername;
+        this.proxyAuthPassword = b.proxyAuthPassword;
+        if (b.maxFileSize < 1) {
+            throw new CecValidationException("configuration", "maxUploadSize", "must be at least 1 byte", b.maxFileSize);
+        }
+        this.maxFileSize = b.maxFileSize;
         this.failOnBusinessError = b.failOnBusinessError;
         this.acceptLanguage = b.acceptLanguage;
         this.paths = Map.copyOf(b.paths);
@@ -112,6 +136,30 @@ public final class CecSettings {
         return sslContext;
     }
 
+    /** The forward proxy every request goes through (HTTPS by CONNECT), or null for a direct connection. */
+    public String proxyHost() {
+        return proxyHost;
+    }
+
+    public int proxyPort() {
+        return proxyPort;
+    }
+
+    /** The user for the proxy's Basic authentication, or null when the proxy needs none. */
+    public String proxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    /** Only for the proxy's authentication; never logged. */
+    public String proxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    /** The largest file, in bytes, sent (upload) or accepted (download); CEC publishes no limit, this one is ours. */
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
     public boolean failOnBusinessError() {
         return failOnBusinessError;
     }
@@ -136,7 +184,10 @@ public final class CecSettings {
                && channel.equals(s.channel) && locale.equals(s.locale) && gatewayTokenTtl.equals(s.gatewayTokenTtl)
                && customerTokenTtl.equals(s.customerTokenTtl) && connectTimeout.equals(s.connectTimeout)
                && responseTimeout.equals(s.responseTimeout) && maxConnections == s.maxConnections
-               && sslContext == s.sslContext && failOnBusinessError == s.failOnBusinessError
+               && sslContext == s.sslContext && Objects.equals(proxyHost, s.proxyHost) && proxyPort == s.proxyPort
+               && Objects.equals(proxyAuthUsername, s.proxyAuthUsername)
+               && Objects.equals(proxyAuthPassword, s.proxyAuthPassword) && maxFileSize == s.maxFileSize
+               && failOnBusinessError == s.failOnBusinessError
                && Objects.equals(acceptLanguage, s.acceptLanguage) && paths.equals(s.paths) && clock.equals(s.clock);
     }
 
@@ -148,7 +199,10 @@ public final class CecSettings {
     @Override
     public String toString() {
         return "CecSettings[baseUrl=" + baseUrl + ", appKey=***, appSecret=***, channelConfigId="
-               + channelConfigId + ", channel=" + channel + ", locale=" + locale + "]";
+               + channelConfigId + ", channel=" + channel + ", locale=" + locale
+               + (proxyHost == null ? "" : ", proxy=" + proxyHost + ":" + proxyPort)
+               + (proxyAuthUsername == null ? "" : ", proxyAuthUsername=" + proxyAuthUsername + ", proxyAuthPassword=***")
+               + ", maxFileSize=" + maxFileSize + "]";
     }
 
     private static String require(String name, String value) {
@@ -208,6 +262,11 @@ public final class CecSettings {
         private Duration responseTimeout = Duration.ofSeconds(30);
         private int maxConnections = 200;
         private SSLContext sslContext;
+        private String proxyHost;
+        private int proxyPort;
+        private String proxyAuthUsername;
+        private String proxyAuthPassword;
+        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private boolean allowInsecureHttp;
         private boolean failOnBusinessError = true;
         private String acceptLanguage;
@@ -278,6 +337,26 @@ public final class CecSettings {
 
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = sslContext;
+            return this;
+        }
+
+        /** A forward proxy for every request; HTTPS goes through it by CONNECT. */
+        public Builder proxy(String host, int port) {
+            this.proxyHost = host;
+            this.proxyPort = port;
+            return this;
+        }
+
+        /** Basic authentication at the proxy. */
+        public Builder proxyAuth(String username, String password) {
+            this.proxyAuthUsername = username;
+            this.proxyAuthPassword = password;
+            return this;
+        }
+
+        /** The largest file sent or accepted, in bytes (default 10 MiB). */
+        public Builder maxFileSize(long bytes) {
+            this.maxFileSize = bytes;
             return this;
         }
 

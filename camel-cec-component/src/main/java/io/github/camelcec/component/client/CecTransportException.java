@@ -14,6 +14,11 @@ public class CecTransportException extends CecException {
         super(operation, "CEC " + operation + " request failed: " + cause, cause);
     }
 
+    /** {@code reason} says what failed, e.g. "TLS handshake with host:443 failed: ...". */
+    public CecTransportException(String operation, String reason, Throwable cause) {
+        super(operation, "CEC " + operation + " request failed: " + reason, cause);
+    }
+
     /**
      * Refused, reset, timed out or cancelled (the client was closing): transient. A certificate CEC's identity does not
      * pass (untrusted, expired, wrong host name) is a configuration error and permanent, as is anything that is no I/O

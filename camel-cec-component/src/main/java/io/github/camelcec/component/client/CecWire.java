@@ -3,6 +3,7 @@ package io.github.camelcec.component.client;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcec.component.model.Base64Size;
 import io.github.camelcec.component.model.CecResult;
+import io.github.camelcec.component.model.DownloadFileResponse;
 import io.github.camelcec.component.model.PollResponse;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.core5.http.ContentType;
@@ -60,11 +63,12 @@ public final class CecWire implements AutoCloseable {
         CecApi<?, ?> api = request.api();
         SimpleHttpRequest http = SimpleHttpRequest.create(api.method(),
                 settings.baseUrl() + settings.path(api) + request.query());
-        http.setHeader("Authorization", "Bearer " + gatewayToken);
+        http.setHeader(new SecretHeader("Authorization", "Bearer " + gatewayToken));
         http.setHeader("x-app-key", settings.appKey());
         if (customerToken != null) {
-            http.setHeader(CUSTOMER_TOKEN_HEADER, customerToken);
+            http.setHeader(new SecretHeader(CUSTOMER_TOKEN_HEADER, customerToken));
         }
+        proxyAuthorization(http);
         http.setHeader("Accept", "application/json");
         if (settings.acceptLanguage() != null) {
             http.setHeader("Accept-Language", settings.acceptLanguage());
@@ -72,7 +76,20 @@ public final class CecWire implements AutoCloseable {
         if (request.body() != null) {
             http.setBody(request.body(), JSON);
         }
-        return transport.execute(http);
+        return transport.execute(api.name(), http);
+    }
+
+    /**
+     * Plain HTTP through an authenticating proxy: the credentials go with every request (preemptive Basic), as a
+     * header HttpClient's header log shows as {@code ***}. HTTPS authenticates the CONNECT instead.
+     */
+    private void proxyAuthorization(SimpleHttpRequest http) {
+        if (settings.proxyAuthUsername() != null && "http".equalsIgnoreCase(settings.baseUrl().getScheme())) {
+            String password = settings.proxyAuthPassword() == null ? "" : settings.proxyAuthPassword();
+            String credentials = settings.proxyAuthUsername() + ":" + password;
+            http.setHeader(new SecretHeader("Proxy-Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+        }
     }
 
     /** cec-api §2: the gateway token request, with the lifetime asked for in {@code X-Token-Expire}. */
@@ -84,7 +101,11 @@ public final class CecWire implements AutoCloseable {
         http.setHeader("X-Token-Expire", Long.toString(settings.gatewayTokenTtl().toSeconds()));
         http.setHeader("Accept", "application/json");
         http.setBody(json(body), JSON);
-        return transport.execute(http);
+        proxyAuthorization(http);
+        return transport.execute("tokenByAkSk", http).thenApply(answer -> {
+            checkProxy("tokenByAkSk", answer);
+            return answer;
+        });
     }
 
     /**
@@ -92,6 +113,7 @@ public final class CecWire implements AutoCloseable {
      * {@link CecHttpException}, a non-zero resultCode a {@link CecBusinessException} when the settings say so.
      */
     public <R extends CecResult> R interpret(CecApi<?, R> api, WireAnswer answer) {
+        checkProxy(api.name(), answer);
         int status = answer.status();
         if (status == 401 || status == 403) {
             throw new CecAuthenticationException(api.name(), status, answer.text());
@@ -100,10 +122,33 @@ public final class CecWire implements AutoCloseable {
             throw new CecHttpException(api.name(), status, answer.text());
         }
         R result = parse(api.name(), answer, api.responseType());
+        if (result instanceof DownloadFileResponse file) {
+            checkFileSize(api.name(), file);
+        }
         if (!result.isSuccess() && settings.failOnBusinessError()) {
             throw new CecBusinessException(api.name(), result, status);
         }
         return result;
+    }
+
+    /** HTTP 407 comes from the proxy, not from CEC (for HTTPS, the proxy's answer to CONNECT). */
+    private void checkProxy(String operation, WireAnswer answer) {
+        if (answer.status() == 407) {
+            throw new CecProxyAuthenticationException(operation, settings.proxyHost() + ":" + settings.proxyPort(),
+                    settings.proxyAuthUsername());
+        }
+    }
+
+    /** A file whose base64 says it is larger than the bound is refused before it is decoded. */
+    private void checkFileSize(String operation, DownloadFileResponse file) {
+        String base64 = file.getFileStream();
+        long max = settings.maxFileSize();
+        long size = base64 == null ? 0 : Base64Size.decoded(base64);
+        if (size > max) {
+            throw new CecTooLargeException(operation, "CEC " + operation + " sent a file of " + size
+                                                      + " bytes, more than maxUploadSize=" + max
+                                                      + " bytes; it was not decoded", max);
+        }
     }
 
     /**
