@@ -156,6 +156,9 @@ class BridgeEndToEndIT {
         properties.put("kafka.topic.chat-out", "cec.chat.out." + routes);
         properties.put("kafka.group-id", "cec-bridge-" + routes);
         properties.put("kafka.transcript-group-id", "cec-bridge-transcripts-" + routes);
+        // created before the first record: a producer writing to a topic Kafka creates on the fly may meet
+        // OUT_OF_ORDER_SEQUENCE_NUMBER while its partitions get their leaders, and lose a customer's records
+        systems.kafka().createTopics(4, properties.get("kafka.topic.customer-in"), properties.get("kafka.topic.chat-out"));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
         DemoDriver driver;
