@@ -398,31 +398,29 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
      * is dropped; messages already held are still delivered. CEC is not told (send DISCONNECT for that).
      */
     @ManagedOperation(description = "Ends the customer's session here: no longer polled, its customer token dropped; "
-                                    + "held messages are still delivered. Returns whether a session was live.")
+                                    + "held messages are still delivered. Returns whether a session was live "
+                                    + "(false while the consumer is stopped).")
     public boolean endSession(String userId) {
+        if (scheduler == null || !isRunAllowed()) {
+            return false;
+        }
         boolean live = sessions.get(userId) != null;
         connection.conversation().ended(userId);
         return live;
     }
 
     /**
-     * Retries the customer now: held messages waiting out their redelivery delay are delivered at once, held messages
-     * nobody delivers (left from before a restart) start delivering, and otherwise the customer is polled at the next
-     * tick, at the base cadence again.
+     * Retries the customer now: held messages waiting out their redelivery delay are delivered at once; otherwise the
+     * customer is polled at the next tick, at the base cadence again.
      */
     @ManagedOperation(description = "Redelivers the customer's held messages now, or polls the customer at the next "
-                                    + "tick. Returns false for a customer this consumer does not know.")
+                                    + "tick. Returns false for a customer this consumer does not know, or while it "
+                                    + "is stopped.")
     public boolean retryNow(String userId) {
-        if (chains.redeliverNow(userId)) {
-            return true;
+        if (scheduler == null || !isRunAllowed()) {
+            return false;
         }
-        if (pending.hasPending(userId) && !chains.customers().contains(userId)) {
-            Session session = sessions.get(userId);
-            CustomerPollState state = scheduler.stateOf(
-                    Customer.of(userId, session == null ? null : session.userName()), this::lastActivity);
-            if (state.claim()) {
-                chains.start(state);
-            }
+        if (chains.redeliverNow(userId)) {
             return true;
         }
         // a customer with a session the scheduler has not met yet is due at the next tick anyway
