@@ -60,6 +60,10 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "customerTokenStore": getOrCreateConfiguration(target).setCustomerTokenStore(property(camelContext, io.github.camelcec.component.state.CustomerTokenStore.class, value)); return true;
         case "customertokenttl":
         case "customerTokenTtl": getOrCreateConfiguration(target).setCustomerTokenTtl(property(camelContext, int.class, value)); return true;
+        case "datasource":
+        case "dataSource": target.setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
+        case "deliveredcoderetention":
+        case "deliveredCodeRetention": target.setDeliveredCodeRetention(property(camelContext, long.class, value)); return true;
         case "downloadmedia":
         case "downloadMedia": getOrCreateConfiguration(target).setDownloadMedia(property(camelContext, boolean.class, value)); return true;
         case "filetype":
@@ -103,6 +107,8 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "slowDownAfterEmptyPolls": getOrCreateConfiguration(target).setSlowDownAfterEmptyPolls(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "statetableprefix":
+        case "stateTablePrefix": target.setStateTablePrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
@@ -149,6 +155,10 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "customerTokenStore": return io.github.camelcec.component.state.CustomerTokenStore.class;
         case "customertokenttl":
         case "customerTokenTtl": return int.class;
+        case "datasource":
+        case "dataSource": return javax.sql.DataSource.class;
+        case "deliveredcoderetention":
+        case "deliveredCodeRetention": return long.class;
         case "downloadmedia":
         case "downloadMedia": return boolean.class;
         case "filetype":
@@ -192,6 +202,8 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "slowDownAfterEmptyPolls": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "statetableprefix":
+        case "stateTablePrefix": return java.lang.String.class;
         case "synchronous": return boolean.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
@@ -239,6 +251,10 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "customerTokenStore": return getOrCreateConfiguration(target).getCustomerTokenStore();
         case "customertokenttl":
         case "customerTokenTtl": return getOrCreateConfiguration(target).getCustomerTokenTtl();
+        case "datasource":
+        case "dataSource": return target.getDataSource();
+        case "deliveredcoderetention":
+        case "deliveredCodeRetention": return target.getDeliveredCodeRetention();
         case "downloadmedia":
         case "downloadMedia": return getOrCreateConfiguration(target).isDownloadMedia();
         case "filetype":
@@ -282,6 +298,8 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "slowDownAfterEmptyPolls": return getOrCreateConfiguration(target).getSlowDownAfterEmptyPolls();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "statetableprefix":
+        case "stateTablePrefix": return target.getStateTablePrefix();
         case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();

@@ -5,12 +5,14 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import javax.net.ssl.SSLContext;
+import javax.sql.DataSource;
 
 import io.github.camelcec.component.client.CecSettings;
 import io.github.camelcec.component.connection.CecConnection;
 import io.github.camelcec.component.connection.CecConnections;
 import io.github.camelcec.component.connection.ConnectionSettings;
 import io.github.camelcec.component.state.SessionStore;
+import io.github.camelcec.component.state.jdbc.JdbcStateSchema;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -42,7 +44,25 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
     @Metadata(label = "security", defaultValue = "false", description = "Use the global SSL context parameters.")
     private boolean useGlobalSslContextParameters;
 
+    @Metadata(label = "state", description = "The database where the component keeps its state: live sessions, "
+                                             + "fetched messages not yet delivered, delivered message codes and "
+                                             + "customer tokens. With it a restart, a crash or another replica "
+                                             + "carries on where this JVM stopped; without it the state is in "
+                                             + "memory. The tables are created on start when missing.")
+    private DataSource dataSource;
+
+    @Metadata(label = "state", defaultValue = "cec_", description = "The prefix of the state tables' names in the "
+                                                                   + "dataSource.")
+    private String stateTablePrefix = JdbcStateSchema.DEFAULT_PREFIX;
+
+    @Metadata(label = "state", defaultValue = "86400000", description = "How long, in milliseconds, delivered "
+                                                                       + "message codes are kept in the dataSource, "
+                                                                       + "so a message redelivered after a crash is "
+                                                                       + "dropped if its exchange had completed.")
+    private long deliveredCodeRetention = 86_400_000L;
+
     private final CecConnections connections = new CecConnections();
+    private JdbcStateSchema stateSchema;
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     private ExecutorService callbackExecutor;
     private AutoCloseable meters;
@@ -92,9 +112,18 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
         return callbackExecutor;
     }
 
+    /** The state tables are prepared (or found wrong) before any endpoint starts. */
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (dataSource != null && stateSchema == null) {
+            try {
+                stateSchema = JdbcStateSchema.install(dataSource, stateTablePrefix);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("The dataSource option of the cec component cannot hold its "
+                                                   + "state: " + e.getMessage(), e);
+            }
+        }
         meters = CecMeters.bind(getCamelContext(), CecFigures.COMPONENT, this, Map.of("component", name()));
     }
 
@@ -110,6 +139,7 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
                 callbackExecutor = null;
             }
             sslContexts.clear();
+            stateSchema = null;
         }
         connections.closeAll();
         super.doStop();
@@ -137,7 +167,8 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
             wire.path(operation.api(), config.getOperationPath());
         }
         return new ConnectionSettings(wire.build(), config.getCustomerTokenStore(), sessionRegistry,
-                Duration.ofMillis(Math.max(0, config.getSessionIdleTimeout())));
+                Duration.ofMillis(Math.max(0, config.getSessionIdleTimeout())), stateSchema,
+                Duration.ofMillis(deliveredCodeRetention));
     }
 
     /** One SSL context per parameters object, so endpoints sharing the parameters share a connection. */
@@ -203,6 +234,30 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
 
     public void setSessionRegistry(SessionStore sessionRegistry) {
         this.sessionRegistry = sessionRegistry;
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public String getStateTablePrefix() {
+        return stateTablePrefix;
+    }
+
+    public void setStateTablePrefix(String stateTablePrefix) {
+        this.stateTablePrefix = stateTablePrefix;
+    }
+
+    public long getDeliveredCodeRetention() {
+        return deliveredCodeRetention;
+    }
+
+    public void setDeliveredCodeRetention(long deliveredCodeRetention) {
+        this.deliveredCodeRetention = deliveredCodeRetention;
     }
 
     @Override

@@ -71,6 +71,12 @@ public final class CecConstants {
                                                 + "downloadMedia=true).", javaType = "byte[]")
     public static final String MEDIA_CONTENT = "CamelCecMediaContent";
 
+    @Metadata(label = "consumer", description = "Set when the downlink message could not be typed: why (which field, "
+                                                + "what was wrong). The body is then the message's raw JSON String; "
+                                                + "CamelCecMessageCode and CamelCecUserId are still set.",
+              javaType = "String")
+    public static final String MALFORMED = "CamelCecMalformed";
+
     private CecConstants() {
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,6 +21,7 @@ import io.github.camelcec.component.consumer.DeliveryChains;
 import io.github.camelcec.component.consumer.PollRound;
 import io.github.camelcec.component.consumer.PollScheduler;
 import io.github.camelcec.component.consumer.RedeliveryBackoff;
+import io.github.camelcec.component.consumer.StoreRetry;
 import io.github.camelcec.component.model.Customer;
 import io.github.camelcec.component.model.DownlinkMessage;
 import io.github.camelcec.component.model.DownloadFileRequest;
@@ -74,6 +76,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     private ScheduledExecutorService redeliveryTimer;
     private PollScheduler scheduler;
     private DeliveryChains chains;
+    private StoreRetry store;
+    private boolean ownsDeliveredCodes;
 
     public CecConsumer(CecEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -91,10 +95,13 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         connection = endpoint.getConnection();
         sessions = connection.sessions();
         pending = config.getPendingMessageStore() != null
-                ? config.getPendingMessageStore() : new InMemoryPendingMessageStore();
+                ? config.getPendingMessageStore() : connection.pendingMessages();
         deliveredCodes = config.getIdempotentRepository() != null
-                ? config.getIdempotentRepository()
-                : MemoryIdempotentRepository.memoryIdempotentRepository(config.getIdempotentCacheSize());
+                ? config.getIdempotentRepository() : connection.deliveredCodes();
+        ownsDeliveredCodes = deliveredCodes == null;
+        if (ownsDeliveredCodes) {
+            deliveredCodes = MemoryIdempotentRepository.memoryIdempotentRepository(config.getIdempotentCacheSize());
+        }
         ServiceHelper.startService(deliveredCodes);
         var executors = endpoint.getCamelContext().getExecutorServiceManager();
         workers = executors.newFixedThreadPool(this, "CecConsumer[" + endpoint.getOperation() + "]",
@@ -103,8 +110,13 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         scheduler = new PollScheduler(config.getMaxConcurrentPolls(),
                 customer -> connection.callAsync(CecApi.POLL, customer, PollRequest.of(customer.userId())),
                 this::onPolled, workers, config.getFlowControlDelay(), metrics);
-        chains = new DeliveryChains(pending, this::deliver, workers, redeliveryTimer,
-                new RedeliveryBackoff(getDelay(), config.getMaxIdleDelay()), this::drained, metrics);
+        RedeliveryBackoff backoff = new RedeliveryBackoff(getDelay(), config.getMaxIdleDelay());
+        store = new StoreRetry(redeliveryTimer, workers, backoff, (what, cause) -> getExceptionHandler().handleException(
+                "The state store failed to " + what + "; polls wait and it is tried again", cause));
+        chains = new DeliveryChains(pending, this::deliver, workers, redeliveryTimer, backoff, store,
+                held -> held.message().getMessageCode() != null
+                        && deliveredCodes.contains(held.message().getMessageCode()),
+                this::drained, metrics);
         if (config.getReceiverId() == null) {
             connection.pollingClaim().claim(this);
         }
@@ -121,9 +133,9 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
             meters.close();
             meters = null;
         }
-        if (chains != null && !chains.customers().isEmpty()) {
+        if (chains != null && chains.heldHere() > 0) {
             LOG.warn("{} CEC messages of {} were not delivered before the consumer stopped; they stay in the pending "
-                     + "store{}", pending.size(), chains.customers(),
+                     + "store{}", chains.heldHere(), chains.customers(),
                     pending instanceof InMemoryPendingMessageStore ? " in memory and are lost with this JVM" : "");
         }
         if (connection != null) {
@@ -138,12 +150,18 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
             executors.shutdownGraceful(workers);
             workers = null;
         }
-        ServiceHelper.stopService(deliveredCodes);
+        if (ownsDeliveredCodes) {
+            ServiceHelper.stopService(deliveredCodes);
+        }
     }
 
     /** Messages held from before (a restart on a durable store) are delivered first, in order per customer. */
     private void recover() {
-        for (String userId : pending.customers()) {
+        store.run("list the customers with held messages", pending::customers, this::recover);
+    }
+
+    private void recover(Set<String> customers) {
+        for (String userId : customers) {
             if (config.getReceiverId() != null && !config.getReceiverId().equals(userId)) {
                 continue;
             }
@@ -151,7 +169,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
             CustomerPollState state = scheduler.stateOf(
                     Customer.of(userId, session == null ? null : session.userName()), this::lastActivity);
             if (state.claim()) {
-                chains.start(state);
+                chains.start(state, List.of());
             }
         }
     }
@@ -162,6 +180,11 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
      */
     @Override
     protected int poll() throws Exception {
+        Throwable storeFailure = store.failure();
+        if (storeFailure != null) {
+            // product.md §4: nothing is fetched that could not be recorded; the failed call is being retried
+            throw new CecPollException("The state store is unreachable: " + storeFailure.getMessage(), storeFailure);
+        }
         PollRound.Outcome previous = scheduler.tick(customers(), this::lastActivity, System.currentTimeMillis());
         int count = delivered.getAndSet(0);
         if (previous.allFailed()) {
@@ -200,37 +223,61 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
 
     /** On the worker pool: write the answer ahead, then start the customer's deliveries. */
     private void onPolled(CustomerPollState state, PollResponse response, Throwable error) {
-        if (error != null || !response.isSuccess()) {
+        // ref §5: messages the answer carries were handed out, whatever its resultCode says
+        if (error != null || !response.isSuccess() && response.getDownlinkMessages().isEmpty()) {
             state.retryNextTick();
             state.release();
             return;
         }
-        List<DownlinkMessage> fresh = new ArrayList<>(response.getDownlinkMessages().size());
-        for (DownlinkMessage message : response.getDownlinkMessages()) {
+        List<DownlinkMessage> messages = response.getDownlinkMessages();
+        if (messages.isEmpty()) {
+            state.idle(config.getSlowDownAfterEmptyPolls(), maxIntervalTicks());
+            state.release();
+            return;
+        }
+        // write-ahead (product.md §4): the answer is in the store before any exchange exists; until the store takes
+        // it, it is retried and the customer is not polled again
+        store.run("hold " + messages.size() + " messages of " + state.userId(), () -> hold(state, messages), held -> {
+            state.lively();
+            chains.start(state, held);
+            touch(state.userId());
+        });
+    }
+
+    private List<PendingMessage> hold(CustomerPollState state, List<DownlinkMessage> messages) {
+        List<DownlinkMessage> fresh = new ArrayList<>(messages.size());
+        for (DownlinkMessage message : messages) {
             // product.md §2: a message whose exchange already completed is dropped by messageCode
             if (message.getMessageCode() == null || !deliveredCodes.contains(message.getMessageCode())) {
                 fresh.add(message);
             }
         }
-        List<PendingMessage> held = pending.append(state.userId(), fresh);
-        if (held.isEmpty() && !pending.hasPending(state.userId())) {
-            state.idle(config.getSlowDownAfterEmptyPolls(), maxIntervalTicks());
-            state.release();
-            return;
+        return pending.append(state.userId(), fresh);
+    }
+
+    /** The session is alive; a store that cannot record it now loses nothing that matters, so it is only reported. */
+    private void touch(String userId) {
+        try {
+            connection.conversation().touched(userId);
+        } catch (RuntimeException e) {
+            getExceptionHandler().handleException("Could not record the activity of " + userId, e);
         }
-        connection.conversation().touched(state.userId());
-        state.lively();
-        chains.start(state);
     }
 
     /** A customer's held messages are all delivered: poll again at its cadence, or end the session it closed. */
     private void drained(CustomerPollState state) {
         state.delivered();
-        if (state.isEnded()) {
-            connection.conversation().ended(state.userId());
-            scheduler.forget(state.userId());
+        if (!state.isEnded()) {
+            state.release();
+            return;
         }
-        state.release();
+        store.run("end the session of " + state.userId(), () -> {
+            connection.conversation().ended(state.userId());
+            return state;
+        }, ended -> {
+            scheduler.forget(state.userId());
+            state.release();
+        });
     }
 
     private void deliver(CustomerPollState state, PendingMessage held, DeliveryChains.Outcome outcome) {
@@ -256,7 +303,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         DownlinkMessage message = held.message();
         Exchange exchange = createExchange(true);
         Message in = exchange.getMessage();
-        in.setBody(message);
+        in.setBody(message.getMalformed() != null ? message.getRawJson() : message);
+        in.setHeader(CecConstants.MALFORMED, message.getMalformed());
         in.setHeader(CecConstants.USER_ID, state.userId());
         in.setHeader(CecConstants.SOURCE_TYPE, message.getSourceType());
         in.setHeader(CecConstants.CONTROL_TYPE, message.getControlType());
@@ -272,14 +320,17 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
             @Override
             public void onComplete(Exchange done) {
-                if (message.getMessageCode() != null) {
-                    deliveredCodes.add(message.getMessageCode());
-                }
                 delivered.incrementAndGet();
                 if ("DISCONNECT".equalsIgnoreCase(message.getControlType()) && config.getReceiverId() == null) {
                     state.markEnded();
                 }
-                outcome.completed();
+                if (message.getMessageCode() == null) {
+                    outcome.completed();
+                    return;
+                }
+                // the code first: a crash between the two delivers the message again, and then drops it by its code
+                store.run("record the delivered code " + message.getMessageCode(),
+                        () -> deliveredCodes.add(message.getMessageCode()), added -> outcome.completed());
             }
 
             @Override
@@ -314,11 +365,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         if (scheduler == null) {
             return 0;
         }
-        int held = 0;
-        for (String userId : chains.customers()) {
-            held += pending.hasPending(userId) ? 1 : 0;
-        }
-        return held + scheduler.pollsInFlight();
+        return chains.heldHere() + scheduler.pollsInFlight();
     }
 
     @Override
@@ -358,9 +405,9 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         return scheduler == null ? 0 : scheduler.customerCount();
     }
 
-    @ManagedAttribute(description = "Messages fetched and held until their exchange completes")
+    @ManagedAttribute(description = "Messages this consumer fetched and holds until their exchange completes")
     public int getPendingMessages() {
-        return pending == null ? 0 : pending.size();
+        return chains == null ? 0 : chains.heldHere();
     }
 
     @ManagedAttribute(description = "Messages whose exchange completed")

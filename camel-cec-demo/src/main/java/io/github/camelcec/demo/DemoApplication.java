@@ -48,9 +48,11 @@ public final class DemoApplication {
             try (EmbeddedBridge bridge = EmbeddedBridge.start(bridgeProperties)) {
                 report = new DemoDriver(bridge, systems, options.customers(), out).run();
             }
+            RestartAct.Result restart = RestartAct.play(systems, bridgeProperties, out);
             out.println();
             out.println(report.render());
-            return report.ok() ? 0 : 1;
+            out.println(restart.render());
+            return report.ok() && restart.ok() ? 0 : 1;
         }
     }
 }

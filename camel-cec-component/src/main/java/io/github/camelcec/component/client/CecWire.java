@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcec.component.model.CecResult;
+import io.github.camelcec.component.model.PollResponse;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 
@@ -103,9 +106,19 @@ public final class CecWire implements AutoCloseable {
         return result;
     }
 
+    /**
+     * The answer as {@code type}, read field by field ({@link TolerantReader}; a poll answer message by message,
+     * {@link PollAnswerReader}). Only an answer that is no JSON object at all is a {@link CecHttpException}.
+     */
     public static <T> T parse(String operation, WireAnswer answer, Class<T> type) {
         try {
-            return CecJson.mapper().readValue(answer.body(), type);
+            JsonNode tree = CecJson.mapper().readTree(answer.body());
+            if (!(tree instanceof ObjectNode object)) {
+                throw new CecHttpException(operation, answer.status(), "not a JSON object: " + answer.text());
+            }
+            return type == PollResponse.class
+                    ? type.cast(PollAnswerReader.read(object))
+                    : TolerantReader.read(object, type);
         } catch (IOException e) {
             throw new CecHttpException(operation, answer.status(), "unreadable JSON: " + answer.text());
         }

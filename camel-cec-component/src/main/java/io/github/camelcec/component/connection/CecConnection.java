@@ -16,7 +16,9 @@ import io.github.camelcec.component.client.RequestDefaults;
 import io.github.camelcec.component.model.ApplyTokenResponse;
 import io.github.camelcec.component.model.CecResult;
 import io.github.camelcec.component.model.Customer;
+import io.github.camelcec.component.state.PendingMessageStore;
 import io.github.camelcec.component.state.SessionStore;
+import org.apache.camel.spi.IdempotentRepository;
 
 /**
  * One app's connection to CEC, shared by every endpoint with the same {@link ConnectionSettings} (as camel-salesforce
@@ -34,6 +36,8 @@ public final class CecConnection implements AutoCloseable {
     private final SessionStore sessions;
     private final Conversation conversation;
     private final PollingClaim pollingClaim;
+    private final PendingMessageStore pendingMessages;
+    private final IdempotentRepository deliveredCodes;
     private final ConnectionMetrics metrics;
     private volatile boolean closed;
 
@@ -50,7 +54,9 @@ public final class CecConnection implements AutoCloseable {
         this.caller = new AuthenticatedCaller(wire, app.tokens, metrics);
         this.sessions = app.sessions;
         this.pollingClaim = app.pollingClaim;
-        this.conversation = new Conversation(this, sessions, app.connecting, settings.wire());
+        this.pendingMessages = app.pendingMessages;
+        this.deliveredCodes = app.deliveredCodes;
+        this.conversation = new Conversation(this, sessions, app.connecting, app.reconnectedAt, settings.wire());
     }
 
     /** A connection with in-memory state, e.g. to use the API without Camel. */
@@ -113,6 +119,16 @@ public final class CecConnection implements AutoCloseable {
 
     public SessionStore sessions() {
         return sessions;
+    }
+
+    /** Where the app's fetched messages are held until their exchange completed (ref §5: the poll is destructive). */
+    public PendingMessageStore pendingMessages() {
+        return pendingMessages;
+    }
+
+    /** The app's delivered message codes when they are kept in the state database; null when in memory. */
+    public IdempotentRepository deliveredCodes() {
+        return deliveredCodes;
     }
 
     public CustomerTokenManager customerTokens() {

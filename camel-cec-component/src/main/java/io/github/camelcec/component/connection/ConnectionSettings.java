@@ -6,6 +6,7 @@ import java.util.Objects;
 import io.github.camelcec.component.client.CecSettings;
 import io.github.camelcec.component.state.CustomerTokenStore;
 import io.github.camelcec.component.state.SessionStore;
+import io.github.camelcec.component.state.jdbc.JdbcStateSchema;
 
 /**
  * Everything one {@link CecConnection} depends on, and so the key under which endpoints share it: the wire settings
@@ -15,9 +16,11 @@ import io.github.camelcec.component.state.SessionStore;
  * @param customerTokenStore where customer tokens are kept; null for an in-memory store of the connection's own
  * @param sessionStore       where live sessions are kept; null for an in-memory store of the connection's own
  * @param sessionIdleTimeout a session without a message either way for this long ends (zero: never)
+ * @param stateSchema        the state tables when state is kept in a database (product.md §4), else null for memory
+ * @param deliveredCodeRetention how long delivered message codes are remembered in the database
  */
 public record ConnectionSettings(CecSettings wire, CustomerTokenStore customerTokenStore, SessionStore sessionStore,
-        Duration sessionIdleTimeout) {
+        Duration sessionIdleTimeout, JdbcStateSchema stateSchema, Duration deliveredCodeRetention) {
 
     public ConnectionSettings {
         Objects.requireNonNull(wire, "wire");
@@ -26,7 +29,7 @@ public record ConnectionSettings(CecSettings wire, CustomerTokenStore customerTo
 
     /** In-memory state and the default idle timeout of 30 minutes. */
     public static ConnectionSettings of(CecSettings wire) {
-        return new ConnectionSettings(wire, null, null, Duration.ofMinutes(30));
+        return new ConnectionSettings(wire, null, null, Duration.ofMinutes(30), null, Duration.ofHours(24));
     }
 
     @Override

@@ -3,8 +3,10 @@ package io.github.camelcec.component.connection;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.BooleanSupplier;
 
 import io.github.camelcec.component.client.CecApi;
+import io.github.camelcec.component.client.CecBusinessException;
 import io.github.camelcec.component.client.CecSettings;
 import io.github.camelcec.component.client.CecValidationException;
 import io.github.camelcec.component.client.RequestDefaults;
@@ -24,7 +26,8 @@ import io.github.camelcec.component.state.SessionStore;
  * message (product.md §2; concurrent first messages share one CONNECT), a file uploaded and then sent as a media message
  * in the reference's content format, and the session rules — a successful CONNECT opens a session, a DISCONNECT the
  * customer sent closes it for sending (the next message CONNECTs again) while CEC's closing messages are still polled,
- * a delivered DISCONNECT downlink ends it.
+ * a delivered DISCONNECT downlink ends it. A message CEC refuses because the session is gone server-side
+ * ({@link SessionGoneAnswer}) CONNECTs once more and is resent once.
  */
 public final class Conversation {
 
@@ -35,12 +38,15 @@ public final class Conversation {
     private final SessionStore sessions;
     private final CecSettings settings;
     private final ConcurrentMap<String, CompletableFuture<CecResult>> connecting;
+    private final ConcurrentMap<String, Long> reconnectedAt;
 
     Conversation(CecConnection connection, SessionStore sessions,
-                 ConcurrentMap<String, CompletableFuture<CecResult>> connecting, CecSettings settings) {
+                 ConcurrentMap<String, CompletableFuture<CecResult>> connecting,
+                 ConcurrentMap<String, Long> reconnectedAt, CecSettings settings) {
         this.connection = connection;
         this.sessions = sessions;
         this.connecting = connecting;
+        this.reconnectedAt = reconnectedAt;
         this.settings = settings;
     }
 
@@ -68,8 +74,8 @@ public final class Conversation {
                     return CompletableFuture.completedFuture(new SendOutcome(SendOutcome.Step.CONNECT, connect, null));
                 }
                 return upload == null
-                        ? deliver(customer, request, null)
-                        : uploadThenSend(customer, request, upload, attachment);
+                        ? deliver(customer, request, null, autoConnect)
+                        : uploadThenSend(customer, request, upload, attachment, autoConnect);
             });
         });
     }
@@ -77,6 +83,7 @@ public final class Conversation {
     /** The customer's DISCONNECT downlink was delivered: the session is over. */
     public void ended(String userId) {
         sessions.remove(userId);
+        reconnectedAt.remove(userId);
         connection.customerTokens().forget(userId);
     }
 
@@ -92,7 +99,8 @@ public final class Conversation {
     }
 
     private CompletableFuture<SendOutcome> uploadThenSend(Customer customer, SendMessageRequest request,
-                                                          UploadFileRequest upload, Attachment attachment) {
+                                                          UploadFileRequest upload, Attachment attachment,
+                                                          boolean reconnect) {
         return connection.send(CecApi.UPLOAD_FILE, customer, upload).thenCompose(uploaded -> {
             if (!uploaded.isSuccess()) {
                 return CompletableFuture.completedFuture(new SendOutcome(SendOutcome.Step.UPLOAD, uploaded, null));
@@ -100,17 +108,50 @@ public final class Conversation {
             request.setContent(mediaContent(request.getMediaType(), uploaded.getObjectKey(), upload.getFileType(),
                     attachment));
             RequestValidator.send(request);
-            return deliver(customer, request, uploaded.getObjectKey());
+            return deliver(customer, request, uploaded.getObjectKey(), reconnect);
         });
     }
 
-    private CompletableFuture<SendOutcome> deliver(Customer customer, SendMessageRequest request, String objectKey) {
-        return connection.send(CecApi.SEND, customer, request).thenApply(result -> {
-            if (result.isSuccess()) {
-                afterSend(customer, request.getControlType());
+    /** Sends the message; with {@code reconnect} (autoConnect) a session-gone answer CONNECTs and resends once. */
+    private CompletableFuture<SendOutcome> deliver(Customer customer, SendMessageRequest request, String objectKey,
+                                                   boolean reconnect) {
+        long issued = System.nanoTime();
+        CompletableFuture<CecResult> sent = connection.send(CecApi.SEND, customer, request);
+        return sent.handle((result, error) -> reconnect
+                        && SessionGoneAnswer.isSessionGone(request.getControlType(), answerOf(result, error)))
+                .thenCompose(gone -> gone
+                        ? reconnectThenResend(customer, request, objectKey, issued)
+                        : sent.thenApply(result -> outcome(customer, request, result, objectKey)));
+    }
+
+    /**
+     * The session is gone server-side: CONNECT once (shared with the customer's other sends that met the same answer)
+     * and resend once; a second refusal is the outcome, and a refused CONNECT (e.g. 12) is the outcome as usual.
+     */
+    private CompletableFuture<SendOutcome> reconnectThenResend(Customer customer, SendMessageRequest request,
+                                                               String objectKey, long issued) {
+        return reconnect(customer, issued).thenCompose(connect -> {
+            if (connect != null && !connect.isSuccess()) {
+                return CompletableFuture.completedFuture(new SendOutcome(SendOutcome.Step.CONNECT, connect, null));
             }
-            return new SendOutcome(SendOutcome.Step.SEND, result, objectKey);
+            return connection.send(CecApi.SEND, customer, request)
+                    .thenApply(result -> outcome(customer, request, result, objectKey));
         });
+    }
+
+    private SendOutcome outcome(Customer customer, SendMessageRequest request, CecResult result, String objectKey) {
+        if (result.isSuccess()) {
+            afterSend(customer, request.getControlType());
+        }
+        return new SendOutcome(SendOutcome.Step.SEND, result, objectKey);
+    }
+
+    /** CEC's answer, also when the settings turned a non-zero code into an exception; null for other failures. */
+    private static CecResult answerOf(CecResult result, Throwable error) {
+        if (error == null) {
+            return result;
+        }
+        return CecConnection.unwrap(error) instanceof CecBusinessException refused ? refused.getResponse() : null;
     }
 
     private void afterSend(Customer customer, ControlType controlType) {
@@ -126,25 +167,56 @@ public final class Conversation {
 
     /** One CONNECT for concurrent first messages of a customer; a successful one opens the session. */
     private CompletableFuture<CecResult> ensureConnected(Customer customer) {
+        return connectOnce(customer, () -> sessions.isConnected(customer.userId()), false);
+    }
+
+    /**
+     * The CONNECT after a session-gone answer to a message sent at {@code issued} (nanoTime): none if the session was
+     * opened again since that message left, so N sends that met the same answer cause one CONNECT.
+     */
+    private CompletableFuture<CecResult> reconnect(Customer customer, long issued) {
+        return connectOnce(customer, () -> {
+            Long reopened = reconnectedAt.get(customer.userId());
+            return reopened != null && reopened - issued > 0;
+        }, true);
+    }
+
+    /** Single flight: a CONNECT under way for the customer is shared; whoever starts one checks the need first. */
+    private CompletableFuture<CecResult> connectOnce(Customer customer, BooleanSupplier alreadyConnected,
+                                                     boolean sessionGone) {
         CompletableFuture<CecResult> mine = new CompletableFuture<>();
         CompletableFuture<CecResult> running = connecting.putIfAbsent(customer.userId(), mine);
         if (running != null) {
             return running;
         }
-        if (sessions.isConnected(customer.userId())) {
+        if (alreadyConnected.getAsBoolean()) {
             connecting.remove(customer.userId(), mine);
             mine.complete(null);
             return mine;
         }
+        if (sessionGone) {
+            // the next message of the customer CONNECTs first, whatever becomes of this CONNECT
+            sessions.markDisconnected(customer.userId());
+        }
         SendMessageRequest connect = SendMessageRequest.control(ControlType.CONNECT);
         RequestDefaults.fill(connect, customer, settings);
         connection.send(CecApi.SEND, customer, connect).whenComplete((result, error) -> {
+            Throwable failure = error;
             if (error == null && result.isSuccess()) {
-                register(customer);
+                try {
+                    register(customer);
+                    if (sessionGone) {
+                        // written before the CONNECT is released, so a late session-gone answer sees it
+                        reconnectedAt.put(customer.userId(), System.nanoTime());
+                    }
+                } catch (RuntimeException e) {
+                    // a session the store cannot record would never be polled: the message fails and is retried
+                    failure = e;
+                }
             }
             connecting.remove(customer.userId(), mine);
-            if (error != null) {
-                mine.completeExceptionally(error);
+            if (failure != null) {
+                mine.completeExceptionally(failure);
             } else {
                 mine.complete(result);
             }

@@ -1,5 +1,7 @@
 package io.github.camelcec.component.consumer;
 
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import io.github.camelcec.component.state.PendingMessage;
 import io.github.camelcec.component.state.PendingMessageStore;
@@ -18,8 +21,9 @@ import io.github.camelcec.component.state.PendingMessageStore;
  * Delivers each customer's held messages one at a time, oldest first, so order holds per customer while customers
  * run in parallel on the worker pool. A message leaves the {@link PendingMessageStore} only when its exchange
  * completed (camel-aws2-sqs's Synchronization pattern); a failed one stays at the head and is delivered again after a
- * {@link RedeliveryBackoff} delay, scheduled on its own executor so that redelivery goes on while the consumer is
- * suspended or shutting down.
+ * {@link RedeliveryBackoff} delay, scheduled on a timer of its own so that redelivery goes on while the consumer is
+ * suspended or shutting down. The messages a poll answer added are delivered from memory; the store is read for the
+ * head only when a chain starts with none (a restart) and once at its end, so a database store costs few reads.
  */
 public final class DeliveryChains {
 
@@ -40,32 +44,48 @@ public final class DeliveryChains {
     private final Executor workers;
     private final ScheduledExecutorService redeliveries;
     private final RedeliveryBackoff backoff;
+    private final StoreRetry store;
+    private final Predicate<PendingMessage> alreadyDelivered;
     private final Consumer<CustomerPollState> drained;
     private final ConsumerMetrics metrics;
-    /** Customers whose chain runs in this JVM, for the shutdown count and report. */
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
     /** Chains waiting out a redelivery delay, so that an operator can cut the wait short. */
     private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
+    /** The held messages known in this JVM, per customer, oldest first. */
+    private final Map<String, ArrayDeque<PendingMessage>> known = new ConcurrentHashMap<>();
 
     /**
-     * @param drained called on the worker pool when a customer's chain has nothing left to deliver; it must
-     *                {@link CustomerPollState#release() release} the customer
+     * @param alreadyDelivered whether a message read back from the store (held since before a restart or a crash)
+     *                         was delivered already: its exchange completed but the JVM died before it left the store
+     * @param drained          called on the worker pool when a customer's chain has nothing left to deliver; it must
+     *                         {@link CustomerPollState#release() release} the customer
      */
     public DeliveryChains(PendingMessageStore pending, Delivery delivery, Executor workers,
-                          ScheduledExecutorService redeliveries, RedeliveryBackoff backoff,
-                          Consumer<CustomerPollState> drained, ConsumerMetrics metrics) {
+                          ScheduledExecutorService redeliveries, RedeliveryBackoff backoff, StoreRetry store,
+                          Predicate<PendingMessage> alreadyDelivered, Consumer<CustomerPollState> drained,
+                          ConsumerMetrics metrics) {
         this.pending = pending;
         this.delivery = delivery;
         this.workers = workers;
         this.redeliveries = redeliveries;
         this.backoff = backoff;
+        this.store = store;
+        this.alreadyDelivered = alreadyDelivered;
         this.drained = drained;
         this.metrics = metrics;
     }
 
-    /** Starts (or continues) delivering the customer's held messages; the customer must be claimed. */
-    public void start(CustomerPollState state) {
-        running.add(state.userId());
+    /**
+     * Starts delivering the customer's held messages, {@code added} (just appended to the store) after any older
+     * ones; the customer must be claimed.
+     */
+    public void start(CustomerPollState state, List<PendingMessage> added) {
+        known.compute(state.userId(), (id, queue) -> {
+            ArrayDeque<PendingMessage> q = queue == null ? new ArrayDeque<>(added.size()) : queue;
+            synchronized (q) {
+                q.addAll(added);
+            }
+            return q;
+        });
         workers.execute(() -> next(state));
     }
 
@@ -80,40 +100,89 @@ public final class DeliveryChains {
 
     /** Customers with a chain running here. */
     public Set<String> customers() {
-        return Set.copyOf(running);
+        return Set.copyOf(known.keySet());
+    }
+
+    /** Messages this JVM is delivering or about to. */
+    public int heldHere() {
+        int n = 0;
+        for (ArrayDeque<PendingMessage> q : known.values()) {
+            synchronized (q) {
+                n += q.size();
+            }
+        }
+        return n;
     }
 
     private void next(CustomerPollState state) {
-        PendingMessage message = pending.head(state.userId());
-        if (message == null) {
-            running.remove(state.userId());
-            drained.accept(state);
+        ArrayDeque<PendingMessage> queue = known.get(state.userId());
+        PendingMessage head = queue == null ? null : peek(queue);
+        if (head != null) {
+            deliver(state, head);
             return;
         }
+        store.run("read the held messages of " + state.userId(), () -> pending.head(state.userId()), stored -> {
+            if (stored == null) {
+                known.remove(state.userId());
+                drained.accept(state);
+            } else if (stored.attempts() == 0 && alreadyDelivered.test(stored)) {
+                store.run("remove the delivered message " + stored.key() + " of " + state.userId(), () -> {
+                    pending.remove(state.userId(), stored.key());
+                    return stored;
+                }, removed -> workers.execute(() -> next(state)));
+            } else {
+                ArrayDeque<PendingMessage> q = known.computeIfAbsent(state.userId(), id -> new ArrayDeque<>());
+                synchronized (q) {
+                    q.addLast(stored);
+                }
+                deliver(state, stored);
+            }
+        });
+    }
+
+    private void deliver(CustomerPollState state, PendingMessage message) {
         delivery.deliver(state, message, new Outcome() {
             @Override
             public void completed() {
                 metrics.messageDelivered();
-                pending.remove(state.userId(), message.key());
-                workers.execute(() -> next(state));
+                store.run("remove the delivered message " + message.key() + " of " + state.userId(), () -> {
+                    pending.remove(state.userId(), message.key());
+                    return message;
+                }, removed -> {
+                    ArrayDeque<PendingMessage> queue = known.get(state.userId());
+                    if (queue != null) {
+                        synchronized (queue) {
+                            queue.remove(message);
+                        }
+                    }
+                    workers.execute(() -> next(state));
+                });
             }
 
             @Override
             public void failed(Throwable cause) {
                 metrics.deliveryFailed();
-                int attempts = pending.recordFailure(state.userId(), message.key());
-                long delay = backoff.delayMillis(attempts);
-                Waiting w = new Waiting(state);
-                waiting.put(state.userId(), w);
-                try {
-                    w.timer = redeliveries.schedule(w::resume, delay, TimeUnit.MILLISECONDS);
-                } catch (RejectedExecutionException stopped) {
-                    // the consumer stopped: the message stays held (in a durable store, for the next start)
-                    waiting.remove(state.userId(), w);
-                    running.remove(state.userId());
-                }
+                store.run("count a failed delivery of " + message.key() + " of " + state.userId(),
+                        () -> pending.recordFailure(state.userId(), message.key()), attempts -> {
+                            Waiting w = new Waiting(state);
+                            waiting.put(state.userId(), w);
+                            try {
+                                w.timer = redeliveries.schedule(w::resume, backoff.delayMillis(attempts),
+                                        TimeUnit.MILLISECONDS);
+                            } catch (RejectedExecutionException stopped) {
+                                // the consumer stopped: the message stays held (in a durable store, for the next start)
+                                waiting.remove(state.userId(), w);
+                                known.remove(state.userId());
+                            }
+                        });
             }
         });
+    }
+
+    private static PendingMessage peek(ArrayDeque<PendingMessage> queue) {
+        synchronized (queue) {
+            return queue.peekFirst();
+        }
     }
 
     /** A chain waiting out its redelivery delay: the timer or an operator resumes it, whichever comes first. */

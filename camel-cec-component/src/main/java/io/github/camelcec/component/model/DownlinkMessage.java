@@ -3,6 +3,7 @@ package io.github.camelcec.component.model;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * ref §5.1.1 {@code downLinkMsgArr}: one robot, agent or system message for a customer.
@@ -10,6 +11,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Tolerant by design (cec-api §4): {@code timestamp} arrives as a string or a number, {@code robotGender} in any case
  * (normalised to lower case), and unknown fields are ignored. Source, control and media types stay strings because the
  * server adds values the table does not list (LOCATE, READ).
+ * <p>
+ * A message of a poll answer that could not be typed is still a message (ref §5: the poll handed it out once): it is
+ * carried {@link #malformed(String, String, String, String) malformed}, with the raw JSON CEC sent, the reason, and its
+ * {@code messageCode} and {@code to} when those were plain strings. The two component fields are written (under
+ * {@code camelCec...} names, only when set) so a durable pending store keeps them.
  */
 public class DownlinkMessage implements CecPayload {
 
@@ -22,17 +28,33 @@ public class DownlinkMessage implements CecPayload {
     private String controlType;
     private String senderNickname;
     private String senderAvatar;
+    @JsonDeserialize(using = EpochMillisTextDeserializer.class)
     private String timestamp;
     private Long receiveTime;
     private String interIdx;
     @JsonProperty("isOfflineStatus")
     private String offlineStatus;
     private String messageCode;
+    @JsonDeserialize(using = TextOrListDeserializer.class)
     private Object simQuestions;
     private String associationContentId;
     private String callId;
     private String queueFlag;
     private String robotGender;
+    @JsonProperty("camelCecMalformed")
+    private String malformed;
+    @JsonProperty("camelCecRawJson")
+    private String rawJson;
+
+    /** A message that could not be typed: {@code reason} names the field and what was wrong with it. */
+    public static DownlinkMessage malformed(String rawJson, String reason, String messageCode, String to) {
+        DownlinkMessage message = new DownlinkMessage();
+        message.rawJson = rawJson;
+        message.malformed = reason;
+        message.messageCode = messageCode;
+        message.to = to;
+        return message;
+    }
 
     public String getChannel() {
         return channel;
@@ -189,8 +211,21 @@ public class DownlinkMessage implements CecPayload {
         this.robotGender = robotGender == null ? null : robotGender.toLowerCase(Locale.ROOT);
     }
 
+    /** Why the message could not be typed (which field, what was wrong), or null for a typed message. */
+    public String getMalformed() {
+        return malformed;
+    }
+
+    /** The message as CEC sent it when it could not be typed, or null. */
+    public String getRawJson() {
+        return rawJson;
+    }
+
     @Override
     public String toString() {
+        if (malformed != null) {
+            return "DownlinkMessage[malformed: " + malformed + ", messageCode=" + messageCode + "]";
+        }
         return "DownlinkMessage[to=" + to + ", sourceType=" + sourceType + ", controlType=" + controlType
                + ", mediaType=" + mediaType + ", messageCode=" + messageCode + ", content=" + content + "]";
     }

@@ -48,6 +48,8 @@ class PollSoakTest extends ConsumerTestSupport {
                 sim().sendAgentMessage(c, c + "#" + i);
             }
             if (i % 10 == 5) {
+                // besides the random ones, a few certain faults while messages flow
+                sim().faults().on(CecOperation.POLL).failNext(2, 503).resetNext(1);
                 sim().faults().on(CecOperation.POLL).expireCustomerTokenNext(3);
                 sim().revokeCustomerToken(customers.get(i % customers.size()));
             }

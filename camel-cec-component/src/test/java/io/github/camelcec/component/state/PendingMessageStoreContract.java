@@ -188,6 +188,18 @@ public abstract class PendingMessageStoreContract {
     }
 
     @Test
+    void aMalformedMessageComesBackRawWithItsReason() {
+        DownlinkMessage m = DownlinkMessage.malformed("{\"messageCode\":\"c9\",\"to\":\"u1\",\"content\":{\"x\":1}}",
+                "field 'content': not a string", "c9", "u1");
+        store().append("u1", List.of(m));
+
+        DownlinkMessage back = store().head("u1").message();
+
+        assertThat(back).usingRecursiveComparison().isEqualTo(m);
+        assertThat(store().head("u1").key()).isEqualTo("mc:c9");
+    }
+
+    @Test
     void twoInstancesOnOneDatabaseShareTheMessages() {
         assumeTrue(instancesShareState(), "instances of this twin keep their own state");
         PendingMessageStore other = newStore();

@@ -1,5 +1,9 @@
 package io.github.camelcec.demo.embedded;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +25,16 @@ public final class EmbeddedSystems implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final EmbeddedSmtp smtp;
     private final EmbeddedTicketDesk ticketDesk;
+    /** The bridge's state database (H2 file) of this run: a restart of the bridge in this run carries it on. */
+    private final Path stateDirectory;
 
-    private EmbeddedSystems(EmbeddedCec cec, EmbeddedKafka kafka, EmbeddedSmtp smtp, EmbeddedTicketDesk ticketDesk) {
+    private EmbeddedSystems(EmbeddedCec cec, EmbeddedKafka kafka, EmbeddedSmtp smtp, EmbeddedTicketDesk ticketDesk,
+                            Path stateDirectory) {
         this.cec = cec;
         this.kafka = kafka;
         this.smtp = smtp;
         this.ticketDesk = ticketDesk;
+        this.stateDirectory = stateDirectory;
     }
 
     public static EmbeddedSystems start() {
@@ -41,7 +49,12 @@ public final class EmbeddedSystems implements AutoCloseable {
             started.add(0, smtp);
             EmbeddedTicketDesk desk = EmbeddedTicketDesk.start();
             started.add(0, desk);
-            return new EmbeddedSystems(cec, kafka, smtp, desk);
+            Path state = Files.createTempDirectory(Files.createDirectories(Path.of("target", "cec-state")), "run-");
+            return new EmbeddedSystems(cec, kafka, smtp, desk, state);
+        } catch (IOException e) {
+            UncheckedIOException failure = new UncheckedIOException("Cannot create the bridge's state directory", e);
+            closeAll(started, failure);
+            throw failure;
         } catch (RuntimeException e) {
             closeAll(started, e);
             throw e;
@@ -65,6 +78,11 @@ public final class EmbeddedSystems implements AutoCloseable {
         p.put("smtp.username", "");
         p.put("smtp.password", "");
         p.put("ticket.url", ticketDesk.url());
+        // a fresh database per run: sessions and tokens of an earlier run's simulator mean nothing to this one
+        p.put("cec.state.jdbc-url", "jdbc:h2:file:" + stateDirectory.resolve("bridge").toAbsolutePath()
+                                    + ";MODE=PostgreSQL;WRITE_DELAY=0");
+        p.put("cec.state.user", "sa");
+        p.put("cec.state.password", "");
         return p;
     }
 
@@ -90,7 +108,8 @@ public final class EmbeddedSystems implements AutoCloseable {
                 line("CEC", cec.baseUrl(), "simulator, scripted agent desk"),
                 line("Kafka", kafka.bootstrapServers(), "KRaft, 1 node"),
                 line("SMTP", smtp.host() + ":" + smtp.port(), "GreenMail"),
-                line("Tickets", ticketDesk.url(), "stand-in REST API"));
+                line("Tickets", ticketDesk.url(), "stand-in REST API"),
+                line("State", stateDirectory.resolve("bridge").toString(), "H2 file, PostgreSQL mode"));
     }
 
     private static String line(String what, String address, String kind) {

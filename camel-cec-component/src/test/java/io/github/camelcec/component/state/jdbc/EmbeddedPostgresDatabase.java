@@ -41,6 +41,11 @@ public final class EmbeddedPostgresDatabase implements StateTestDatabase {
         return postgres;
     }
 
+    /** For another JVM: the server's URL on loopback (user and password {@code postgres}). */
+    public static String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/postgres";
+    }
+
     @Override
     public DataSource dataSource() {
         return server().getPostgresDatabase();

@@ -1,0 +1,81 @@
+package io.github.camelcec.component.durable;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+/** A real database that a test can take away and bring back: while down, every new connection is refused. */
+final class SwitchableDataSource implements DataSource {
+
+    private final DataSource delegate;
+    private volatile boolean down;
+
+    SwitchableDataSource(DataSource delegate) {
+        this.delegate = delegate;
+    }
+
+    void down() {
+        down = true;
+    }
+
+    void up() {
+        down = false;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        check();
+        return delegate.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        check();
+        return delegate.getConnection(username, password);
+    }
+
+    private void check() throws SQLException {
+        if (down) {
+            throw new SQLException("Connection refused: the state database is down (test)");
+        }
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return delegate.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        delegate.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        delegate.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return delegate.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return delegate.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return delegate.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return delegate.isWrapperFor(iface);
+    }
+}
