@@ -33,7 +33,8 @@ public final class CecFigures {
     public static final Scope<CecConsumer> CONSUMER = new Scope<>("consumer", List.of(
             gauge("liveSessions", "Live sessions in the session store the consumer polls", CecConsumer::getLiveSessions),
             gauge("polledCustomers", "Customers the poll scheduler knows", CecConsumer::getPolledCustomers),
-            gauge("pendingMessages", "Messages held until their exchange completes", CecConsumer::getPendingMessages),
+            gauge("pendingMessages", "Messages the consumer holds until their exchange completes",
+                    CecConsumer::getPendingMessages),
             counter("delivered", "Messages whose exchange completed", CecConsumer::getDelivered),
             counter("redeliveries", "Deliveries that failed and were scheduled again", CecConsumer::getRedeliveries),
             counter("polls", "Polls sent", CecConsumer::getPolls),
