@@ -154,9 +154,25 @@ public final class CecStarterSourceGenerator {
                + "        }\n    }\n}\n";
     }
 
+    /**
+     * Spring Boot's configuration processor leaves out properties of some types (its TypeExcludeFilter: a
+     * DataSource, among others); their metadata is written here, beside the enum hints.
+     */
+    private static final Set<String> EXCLUDED_BY_THE_PROCESSOR = Set.of("javax.sql.DataSource");
+
     private String hints() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
+        ArrayNode properties = root.putArray("properties");
+        options.forEach((name, option) -> {
+            if (EXCLUDED_BY_THE_PROCESSOR.contains(javaType(option))) {
+                ObjectNode property = properties.addObject();
+                property.put("name", PREFIX + "." + kebab(name));
+                property.put("type", javaType(option));
+                property.put("description", description(option));
+                property.put("sourceType", PACKAGE + ".CecComponentConfiguration");
+            }
+        });
         ArrayNode hints = root.putArray("hints");
         options.forEach((name, option) -> {
             if (option.has("enum")) {

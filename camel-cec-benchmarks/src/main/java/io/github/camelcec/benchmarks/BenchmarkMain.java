@@ -11,7 +11,7 @@ import io.github.camelcec.testsupport.EmbeddedKafka;
  * Runs every harness of docs/performance.md in one JVM against one simulator and prints the table of figures against
  * product.md §4 (also written to camel-cec-benchmarks/target/benchmark-results/).
  * <p>
- * Arguments: {@code quick|full|smoke [send] [poll] [memory] [tokens] [faults]} (no names = all).
+ * Arguments: {@code quick|full|smoke [send] [poll] [memory] [tokens] [faults] [state]} (no names = all).
  */
 public final class BenchmarkMain {
 
@@ -32,7 +32,7 @@ public final class BenchmarkMain {
         System.setProperty("log4j2.configurationFile", "log4j2-benchmarks.xml");
         Mode mode = Mode.of(args.length > 0 ? args[0] : "quick");
         List<String> only = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
-                : List.of("send", "poll", "memory", "tokens", "faults");
+                : List.of("send", "poll", "memory", "tokens", "faults", "state");
         Results results = new Results();
         long started = System.nanoTime();
         try (SimulatorHandle sim = SimulatorHandle.start(3600)) {
@@ -55,6 +55,9 @@ public final class BenchmarkMain {
             }
             if (only.contains("faults")) {
                 FaultSoakBenchmark.run(mode, sim, results);
+            }
+            if (only.contains("state")) {
+                StateBenchmark.run(mode, sim, results);
             }
         }
         if (only.contains("tokens")) {

@@ -25,6 +25,13 @@ final class CamelSetup {
     }
 
     static CamelContext context(SimulatorHandle sim, RouteBuilder routes, int gatewayTokenTtl) throws Exception {
+        return context(sim, routes, gatewayTokenTtl, cec -> {
+        });
+    }
+
+    /** A context whose component {@code adjust} configures further (e.g. its state database) before it starts. */
+    static CamelContext context(SimulatorHandle sim, RouteBuilder routes, int gatewayTokenTtl,
+                                java.util.function.Consumer<CecComponent> adjust) throws Exception {
         CamelContext camel = new DefaultCamelContext();
         CecComponent cec = new CecComponent();
         cec.getConfiguration().setBaseUrl(sim.baseUrl());
@@ -32,6 +39,7 @@ final class CamelSetup {
         cec.getConfiguration().setAppSecret(SimulatorHandle.APP_SECRET);
         cec.getConfiguration().setChannelConfigId(SimulatorHandle.CHANNEL_CONFIG_ID);
         cec.getConfiguration().setGatewayTokenTtl(gatewayTokenTtl);
+        adjust.accept(cec);
         camel.addComponent("cec", cec);
         camel.addRoutes(new RouteBuilder() {
             @Override

@@ -1,5 +1,6 @@
 package io.github.camelcec.component;
 
+import io.github.camelcec.component.client.CecValidationException;
 import io.github.camelcec.component.connection.CecConnection;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -11,6 +12,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.StringHelper;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -95,9 +97,10 @@ public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServic
 
     private void requireOption(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The option " + name + " is required for " + this
-                                               + ": set it on the endpoint or as camel.component.cec."
-                                               + org.apache.camel.util.StringHelper.camelCaseToDash(name));
+            throw new CecValidationException("configuration", name, "is required: set it on the endpoint or as "
+                                                                    + "camel.component.cec."
+                                                                    + StringHelper.camelCaseToDash(name),
+                    value);
         }
     }
 

@@ -1,12 +1,9 @@
 package io.github.camelcec.springboot;
 
 import io.github.camelcec.component.CecComponent;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
-import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.apache.camel.spring.boot.ComponentConfigurationProperties;
 import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
 import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
@@ -57,25 +54,6 @@ public class CecComponentAutoConfiguration {
                 return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
                         "camel.component.cec.customizer")
                        && target instanceof CecComponent;
-            }
-        };
-    }
-
-    @Bean
-    public CamelContextConfiguration cecRequiredOptionsCheck() {
-        return new CamelContextConfiguration() {
-            @Override
-            public void beforeApplicationStart(CamelContext camelContext) {
-                try {
-                    camelContext.addStartupListener(new RequiredOptionsCheck());
-                } catch (Exception e) {
-                    throw RuntimeCamelException.wrapRuntimeCamelException(e);
-                }
-            }
-
-            @Override
-            public void afterApplicationStart(CamelContext camelContext) {
-                // nothing to do once started
             }
         };
     }

@@ -83,13 +83,7 @@ public final class JdbcCustomerTokenStore implements CustomerTokenStore {
     @Override
     public int size() {
         try {
-            return connections.inAutoCommit(c -> {
-                try (PreparedStatement ps = c.prepareStatement(count);
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            });
+            return connections.count(count);
         } catch (SQLException e) {
             throw JdbcStateException.withoutValues("count the tokens in " + table, e);
         }

@@ -194,13 +194,7 @@ public final class JdbcPendingMessageStore implements PendingMessageStore {
     @Override
     public int size() {
         try {
-            return connections.inAutoCommit(c -> {
-                try (PreparedStatement ps = c.prepareStatement(count);
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            });
+            return connections.count(count);
         } catch (SQLException e) {
             throw new JdbcStateException("count the messages in " + table, e);
         }

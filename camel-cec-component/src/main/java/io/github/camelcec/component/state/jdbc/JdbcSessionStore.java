@@ -186,13 +186,7 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public int size() {
         try {
-            return connections.inAutoCommit(c -> {
-                try (PreparedStatement ps = c.prepareStatement(count);
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            });
+            return connections.count(count);
         } catch (SQLException e) {
             throw new JdbcStateException("count the sessions in " + table, e);
         }

@@ -1,6 +1,8 @@
 package io.github.camelcec.component.state.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -38,6 +40,17 @@ final class StateConnections {
                 }
             }
         }
+    }
+
+    /** The single number a query such as {@code SELECT COUNT(*)} answers. */
+    int count(String sql) throws SQLException {
+        return inAutoCommit(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql);
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
     }
 
     /** Runs the work in one transaction: all of it is committed, or none. */

@@ -1,0 +1,125 @@
+package io.github.camelcec.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.LongAdder;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.camelcec.component.CecComponent;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * issue 11 / product.md §5 "durable state": {@code cec:poll → route} with the state in memory, in an H2 file and in
+ * PostgreSQL (embedded, same machine). 1,000 connected customers; the agents' messages are queued in the simulator
+ * first (outside the measurement), then the route is started and drains them: messages/s at saturation, and the
+ * client's CPU time per message over the drain (process CPU ÷ messages).
+ */
+final class StateBenchmark {
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private StateBenchmark() {
+    }
+
+    record Drain(String backend, int messages, double seconds, double cpuMicrosPerMessage) {
+        double perSecond() {
+            return messages / seconds;
+        }
+    }
+
+    static void run(Mode mode, SimulatorHandle sim, Results results) throws Exception {
+        int customers = 1_000;
+        int perCustomer = mode.name().equals("smoke") ? 2 : mode.name().equals("quick") ? 10 : 30;
+        results.detail("== durable state: %,d customers, %d queued agent messages each, drained by cec:poll?delay=100",
+                customers, perCustomer);
+        Path dir = Files.createTempDirectory("cec-state-bench");
+        Drain memory = drain(sim, "memory", null, customers, perCustomer);
+        Drain h2;
+        try (HikariDataSource ds = pool("jdbc:h2:file:" + dir.resolve("state").toAbsolutePath()
+                                        + ";MODE=PostgreSQL;WRITE_DELAY=0", "sa", "")) {
+            h2 = drain(sim, "H2 file", ds, customers, perCustomer);
+        }
+        Drain postgres;
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+             HikariDataSource ds = pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            postgres = drain(sim, "PostgreSQL", ds, customers, perCustomer);
+        }
+        for (Drain d : new Drain[] { memory, h2, postgres }) {
+            results.detail("%-11s %,7d messages in %5.1f s = %,7.0f messages/s, client CPU %,6.0f µs/message",
+                    d.backend(), d.messages(), d.seconds(), d.perSecond(), d.cpuMicrosPerMessage());
+        }
+        for (Drain d : new Drain[] { h2, postgres }) {
+            double ratio = d.cpuMicrosPerMessage() / memory.cpuMicrosPerMessage();
+            results.row("durable state, " + d.backend() + ": client CPU per message vs in-memory",
+                    String.format("%.0f / %.0f µs = **%.2f ×**", d.cpuMicrosPerMessage(), memory.cpuMicrosPerMessage(),
+                            ratio), "≤ 1.15 ×", ratio <= 1.15);
+            results.row("durable state, " + d.backend() + ": messages/s through the stores (saturated drain)",
+                    String.format("**%,.0f** messages/s (in memory: %,.0f)", d.perSecond(), memory.perSecond()),
+                    "≥ 5,000", d.perSecond() >= 5_000);
+        }
+    }
+
+    private static Drain drain(SimulatorHandle sim, String backend, DataSource state, int customers, int perCustomer)
+            throws Exception {
+        String prefix = "st-" + backend.charAt(0) + System.nanoTime() % 100_000 + "-";
+        LongAdder received = new LongAdder();
+        CamelContext camel = CamelSetup.context(sim, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("cec:poll?delay=100&initialDelay=0&maxIdleDelay=100&maxConcurrentPolls=50&consumerThreads=10")
+                        .routeId("poll").autoStartup(false).process(e -> received.increment());
+            }
+        }, 600, component -> component.setDataSource(state));
+        try {
+            CamelSetup.connect(camel, customers, i -> prefix + i);
+            // the greeting of each CONNECT is drained first and not counted
+            camel.getRouteController().startRoute("poll");
+            long greetings = customers;
+            waitFor(received, greetings, 120);
+            camel.getRouteController().stopRoute("poll");
+            received.reset();
+            for (int m = 0; m < perCustomer; m++) {
+                for (int i = 0; i < customers; i++) {
+                    sim.sendAgentMessage(prefix + i, "m" + m);
+                }
+            }
+            int total = customers * perCustomer;
+            long cpu0 = OS.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            camel.getRouteController().startRoute("poll");
+            waitFor(received, total, 300);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuMicros = (OS.getProcessCpuTime() - cpu0) / 1e3 / total;
+            return new Drain(backend, total, seconds, cpuMicros);
+        } finally {
+            camel.close();
+        }
+    }
+
+    private static void waitFor(LongAdder received, long count, int maxSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + maxSeconds * 1_000_000_000L;
+        while (received.sum() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Only " + received.sum() + " of " + count + " messages in " + maxSeconds
+                                                + " s");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(16);
+        return new HikariDataSource(config);
+    }
+}
