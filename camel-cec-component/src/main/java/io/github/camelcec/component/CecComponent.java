@@ -16,6 +16,8 @@ import io.github.camelcec.component.state.jdbc.JdbcStateSchema;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -28,6 +30,7 @@ import org.apache.camel.util.ObjectHelper;
  * shares one session.
  */
 @Component("cec")
+@ManagedResource(description = "Managed CEC component: the figures of all its connections")
 public class CecComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     @Metadata(description = "The shared configuration; every endpoint starts from a copy of it.")
@@ -62,6 +65,7 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
     private JdbcStateSchema stateSchema;
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
     private ExecutorService callbackExecutor;
+    private AutoCloseable meters;
 
     public CecComponent() {
     }
@@ -120,10 +124,15 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
                                                    + "state: " + e.getMessage(), e);
             }
         }
+        meters = CecMeters.bind(getCamelContext(), CecFigures.COMPONENT, this, Map.of("component", name()));
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (meters != null) {
+            meters.close();
+            meters = null;
+        }
         synchronized (this) {
             if (callbackExecutor != null) {
                 getCamelContext().getExecutorServiceManager().shutdown(callbackExecutor);
@@ -177,6 +186,41 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
                 throw new IllegalArgumentException("Invalid sslContextParameters: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** The name this component is registered under (cec unless added under another). */
+    private String name() {
+        for (String name : getCamelContext().getComponentNames()) {
+            if (getCamelContext().hasComponent(name) == this) {
+                return name;
+            }
+        }
+        return "cec";
+    }
+
+    @ManagedAttribute(description = "Live sessions of the component's connections")
+    public int getLiveSessions() {
+        return connections.liveSessions();
+    }
+
+    @ManagedAttribute(description = "Gateway tokens fetched (tokenByAkSk)")
+    public long getGatewayTokenFetches() {
+        return connections.metrics().gatewayTokenFetches();
+    }
+
+    @ManagedAttribute(description = "Customer tokens applied for (applyToken)")
+    public long getCustomerTokenApplies() {
+        return connections.metrics().customerTokenApplies();
+    }
+
+    @ManagedAttribute(description = "Polls sent, by consumers and producers")
+    public long getPolls() {
+        return connections.metrics().polls();
+    }
+
+    @ManagedAttribute(description = "Answers with flow control (10010000002)")
+    public long getFlowControlAnswers() {
+        return connections.metrics().flowControlAnswers();
     }
 
     public CecConfiguration getConfiguration() {

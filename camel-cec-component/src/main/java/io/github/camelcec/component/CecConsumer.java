@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelcec.component.client.CecApi;
 import io.github.camelcec.component.client.CecBusinessException;
 import io.github.camelcec.component.connection.CecConnection;
 import io.github.camelcec.component.consumer.CecPollException;
+import io.github.camelcec.component.consumer.ConsumerMetrics;
 import io.github.camelcec.component.consumer.CustomerPollState;
 import io.github.camelcec.component.consumer.DeliveryChains;
 import io.github.camelcec.component.consumer.PollRound;
@@ -35,6 +36,9 @@ import io.github.camelcec.component.state.SessionStore;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.ShutdownAware;
@@ -53,6 +57,7 @@ import org.slf4j.LoggerFactory;
  * {@link DeliveryChains} deliver each customer's held messages in order. Duplicates are dropped by messageCode against
  * the delivered codes ({@link IdempotentRepository}).
  */
+@ManagedResource(description = "Managed CEC poll consumer")
 public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(CecConsumer.class);
@@ -60,7 +65,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     private final CecEndpoint endpoint;
     private final CecConfiguration config;
     private final AtomicInteger delivered = new AtomicInteger();
-    private final AtomicLong redeliveries = new AtomicLong();
+    private final ConsumerMetrics metrics = new ConsumerMetrics();
+    private AutoCloseable meters;
 
     private CecConnection connection;
     private SessionStore sessions;
@@ -103,24 +109,30 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         redeliveryTimer = executors.newSingleThreadScheduledExecutor(this, "CecConsumerRedelivery");
         scheduler = new PollScheduler(config.getMaxConcurrentPolls(),
                 customer -> connection.callAsync(CecApi.POLL, customer, PollRequest.of(customer.userId())),
-                this::onPolled, workers, config.getFlowControlDelay());
+                this::onPolled, workers, config.getFlowControlDelay(), metrics);
         RedeliveryBackoff backoff = new RedeliveryBackoff(getDelay(), config.getMaxIdleDelay());
         store = new StoreRetry(redeliveryTimer, workers, backoff, (what, cause) -> getExceptionHandler().handleException(
                 "The state store failed to " + what + "; polls wait and it is tried again", cause));
         chains = new DeliveryChains(pending, this::deliver, workers, redeliveryTimer, backoff, store,
                 held -> held.message().getMessageCode() != null
                         && deliveredCodes.contains(held.message().getMessageCode()),
-                this::drained);
+                this::drained, metrics);
         if (config.getReceiverId() == null) {
             connection.pollingClaim().claim(this);
         }
         super.doStart();
+        meters = CecMeters.bind(endpoint.getCamelContext(), CecFigures.CONSUMER, this,
+                Map.of("routeId", String.valueOf(getRouteId())));
         recover();
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        if (meters != null) {
+            meters.close();
+            meters = null;
+        }
         if (chains != null && chains.heldHere() > 0) {
             LOG.warn("{} CEC messages of {} were not delivered before the consumer stopped; they stay in the pending "
                      + "store{}", chains.heldHere(), chains.customers(),
@@ -329,7 +341,6 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
             @Override
             public void onFailure(Exchange failed) {
                 // the message stays at the head of the customer's queue and is delivered again first
-                redeliveries.incrementAndGet();
                 getExceptionHandler().handleException("Delivery of CEC message " + message.getMessageCode() + " for "
                                                       + state.userId() + " failed; it is held and will be delivered "
                                                       + "again", failed, failed.getException());
@@ -389,18 +400,82 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         };
     }
 
-    /** Customers polled by this consumer right now (for monitoring and tests). */
-    public int getPolledCustomerCount() {
+    @ManagedAttribute(description = "Live sessions in the session store this consumer polls")
+    public int getLiveSessions() {
+        return sessions == null ? 0 : sessions.size();
+    }
+
+    @ManagedAttribute(description = "Customers the poll scheduler knows right now")
+    public int getPolledCustomers() {
         return scheduler == null ? 0 : scheduler.customerCount();
     }
 
-    /** Messages fetched by this consumer and not yet delivered. */
-    public int getPendingMessageCount() {
+    @ManagedAttribute(description = "Messages this consumer fetched and holds until their exchange completes")
+    public int getPendingMessages() {
         return chains == null ? 0 : chains.heldHere();
     }
 
-    /** Deliveries that failed and were scheduled again since start. */
-    public long getRedeliveryCount() {
-        return redeliveries.get();
+    @ManagedAttribute(description = "Messages whose exchange completed")
+    public long getDelivered() {
+        return metrics.delivered();
+    }
+
+    @ManagedAttribute(description = "Deliveries that failed and were scheduled again")
+    public long getRedeliveries() {
+        return metrics.redeliveries();
+    }
+
+    @ManagedAttribute(description = "Polls sent")
+    public long getPolls() {
+        return metrics.polls();
+    }
+
+    @ManagedAttribute(description = "Polls that failed (transport, HTTP or result code)")
+    public long getPollFailures() {
+        return metrics.pollFailures();
+    }
+
+    @ManagedAttribute(description = "Polls sent per second between the last two ticks")
+    public double getPollRate() {
+        return metrics.pollRate();
+    }
+
+    @ManagedAttribute(description = "Times CEC's flow control (10010000002) paused every poll")
+    public long getFlowControlPauses() {
+        return metrics.flowControlPauses();
+    }
+
+    /**
+     * Ends the customer's session here, as its DISCONNECT downlink would: it is no longer polled and its customer token
+     * is dropped; messages already held are still delivered. CEC is not told (send DISCONNECT for that).
+     */
+    @ManagedOperation(description = "Ends the customer's session here: no longer polled, its customer token dropped; "
+                                    + "held messages are still delivered. Returns whether a session was live "
+                                    + "(false while the consumer is stopped).")
+    public boolean endSession(String userId) {
+        if (scheduler == null || !isRunAllowed()) {
+            return false;
+        }
+        boolean live = sessions.get(userId) != null;
+        connection.conversation().ended(userId);
+        return live;
+    }
+
+    /**
+     * Retries the customer now: held messages waiting out their redelivery delay are delivered at once; otherwise the
+     * customer is polled at the next tick, at the base cadence again.
+     */
+    @ManagedOperation(description = "Redelivers the customer's held messages now, or polls the customer at the next "
+                                    + "tick. Returns false for a customer this consumer does not know, or while it "
+                                    + "is stopped.")
+    public boolean retryNow(String userId) {
+        if (scheduler == null || !isRunAllowed()) {
+            return false;
+        }
+        if (chains.redeliverNow(userId)) {
+            return true;
+        }
+        // a customer with a session the scheduler has not met yet is due at the next tick anyway
+        return scheduler.pollNextTick(userId) || sessions.get(userId) != null;
     }
 }

@@ -32,16 +32,23 @@ public final class AuthenticatedCaller {
     private final CustomerTokenManager customerTokens;
     private final Supplier<CompletableFuture<GatewayToken>> fetchGatewayToken;
     private final BiFunction<String, String, CompletableFuture<String>> applyForToken = this::applyForToken;
+    private final TokenRequests tokenRequests;
 
     /**
-     * @param tokens the app's tokens, shared with every caller of the same app; this caller fetches and applies
-     *               over its own wire, with its own locale
+     * @param tokens        the app's tokens, shared with every caller of the same app; this caller fetches and applies
+     *                      over its own wire, with its own locale
+     * @param tokenRequests told of every token request this caller sends
      */
-    public AuthenticatedCaller(CecWire wire, AppTokens tokens) {
+    public AuthenticatedCaller(CecWire wire, AppTokens tokens, TokenRequests tokenRequests) {
         this.wire = wire;
         this.gatewayTokens = tokens.gateway();
         this.customerTokens = tokens.customers();
-        this.fetchGatewayToken = new GatewayTokenClient(wire)::fetch;
+        this.tokenRequests = tokenRequests;
+        GatewayTokenClient client = new GatewayTokenClient(wire);
+        this.fetchGatewayToken = () -> {
+            tokenRequests.gatewayTokenRequested();
+            return client.fetch();
+        };
     }
 
     /** The customer tokens, e.g. to forget a customer whose session ended. */
@@ -80,6 +87,7 @@ public final class AuthenticatedCaller {
         ApplyTokenRequest request = new ApplyTokenRequest();
         RequestDefaults.fill(request, customer, wire.settings());
         CecApi.APPLY_TOKEN.validate(request);
+        tokenRequests.customerTokenRequested();
         return call(wire.encode(CecApi.APPLY_TOKEN, request), null)
                 .thenApply(answer -> wire.interpret(CecApi.APPLY_TOKEN, answer));
     }

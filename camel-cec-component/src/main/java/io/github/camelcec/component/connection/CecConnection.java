@@ -38,18 +38,20 @@ public final class CecConnection implements AutoCloseable {
     private final PollingClaim pollingClaim;
     private final PendingMessageStore pendingMessages;
     private final IdempotentRepository deliveredCodes;
+    private final ConnectionMetrics metrics;
     private volatile boolean closed;
 
-    /** A connection with state of its own. */
+    /** A connection with state and figures of its own. */
     public CecConnection(ConnectionSettings settings) {
-        this(settings, new AppState(settings));
+        this(settings, new AppState(settings), new ConnectionMetrics());
     }
 
-    /** A connection sharing the app's state with the other connections of the app. */
-    CecConnection(ConnectionSettings settings, AppState app) {
+    /** A connection sharing the app's state with the other connections of the app, counting into {@code metrics}. */
+    CecConnection(ConnectionSettings settings, AppState app, ConnectionMetrics metrics) {
         this.settings = settings;
+        this.metrics = metrics;
         this.wire = new CecWire(settings.wire());
-        this.caller = new AuthenticatedCaller(wire, app.tokens);
+        this.caller = new AuthenticatedCaller(wire, app.tokens, metrics);
         this.sessions = app.sessions;
         this.pollingClaim = app.pollingClaim;
         this.pendingMessages = app.pendingMessages;
@@ -96,11 +98,18 @@ public final class CecConnection implements AutoCloseable {
 
     /** A request that is already filled and validated. */
     <Q, R extends CecResult> CompletableFuture<R> send(CecApi<Q, R> api, Customer customer, Q request) {
-        return caller.call(wire.encode(api, request), customer).thenApply(answer -> wire.interpret(api, answer));
+        metrics.sending(api);
+        return caller.call(wire.encode(api, request), customer).thenApply(answer -> wire.interpret(api, answer))
+                .whenComplete(metrics::answered);
     }
 
     public ConnectionSettings settings() {
         return settings;
+    }
+
+    /** What this connection sent and was told (shared with the other connections of its component). */
+    public ConnectionMetrics metrics() {
+        return metrics;
     }
 
     /** The customers' conversations: CONNECT, files, messages and the session rules. */

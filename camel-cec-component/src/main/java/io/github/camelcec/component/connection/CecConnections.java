@@ -1,7 +1,12 @@
 package io.github.camelcec.component.connection;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+
+import io.github.camelcec.component.state.SessionStore;
 
 /**
  * The connections of one component, counted: endpoints acquire theirs when they start and release it when they stop;
@@ -15,6 +20,7 @@ public final class CecConnections {
     private final Map<CecConnection, Integer> users = new HashMap<>();
     private final Map<AppState.Key, AppState> apps = new HashMap<>();
     private final Map<AppState.Key, Integer> appConnections = new HashMap<>();
+    private final ConnectionMetrics metrics = new ConnectionMetrics();
 
     public synchronized CecConnection acquire(ConnectionSettings settings) {
         CecConnection connection = open.get(settings);
@@ -22,7 +28,7 @@ public final class CecConnections {
             AppState.Key key = AppState.Key.of(settings);
             AppState app = apps.computeIfAbsent(key, k -> new AppState(settings));
             appConnections.merge(key, 1, Integer::sum);
-            connection = new CecConnection(settings, app);
+            connection = new CecConnection(settings, app, metrics);
             open.put(settings, connection);
         }
         users.merge(connection, 1, Integer::sum);
@@ -38,6 +44,21 @@ public final class CecConnections {
                 apps.remove(key);
             }
         }
+    }
+
+    /** What every connection of this component sent and was told since it was created. */
+    public ConnectionMetrics metrics() {
+        return metrics;
+    }
+
+    /** Live sessions of the open connections, each session store counted once (apps may share one). */
+    public int liveSessions() {
+        Set<SessionStore> stores = Collections.newSetFromMap(new IdentityHashMap<>());
+        synchronized (this) {
+            apps.values().forEach(app -> stores.add(app.sessions));
+        }
+        // counted outside the lock: a database store answers with a query
+        return stores.stream().mapToInt(SessionStore::size).sum();
     }
 
     /** Closes every connection, e.g. when the component stops. */

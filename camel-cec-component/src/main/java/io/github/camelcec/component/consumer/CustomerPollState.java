@@ -18,6 +18,8 @@ public final class CustomerPollState {
     private int ticksUntilDue;
     private int emptyPolls;
     private long activitySeen;
+    /** An operator asked for a poll at the next tick (set from any thread, taken by the tick thread). */
+    private volatile boolean pollSoon;
     /** A DISCONNECT downlink was delivered: end the session once the chain is drained. */
     private volatile boolean ended;
 
@@ -57,8 +59,17 @@ public final class CustomerPollState {
             activitySeen = lastActivity;
             lively();
         }
+        if (pollSoon) {
+            pollSoon = false;
+            lively();
+        }
         ticksUntilDue--;
         return ticksUntilDue <= 0;
+    }
+
+    /** Poll at the next tick the customer is free, at the base cadence again. */
+    public void pollSoon() {
+        pollSoon = true;
     }
 
     /** A poll failed: try again next tick. */

@@ -8,7 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -45,6 +47,9 @@ public final class DeliveryChains {
     private final StoreRetry store;
     private final Predicate<PendingMessage> alreadyDelivered;
     private final Consumer<CustomerPollState> drained;
+    private final ConsumerMetrics metrics;
+    /** Chains waiting out a redelivery delay, so that an operator can cut the wait short. */
+    private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
     /** The held messages known in this JVM, per customer, oldest first. */
     private final Map<String, ArrayDeque<PendingMessage>> known = new ConcurrentHashMap<>();
 
@@ -56,7 +61,8 @@ public final class DeliveryChains {
      */
     public DeliveryChains(PendingMessageStore pending, Delivery delivery, Executor workers,
                           ScheduledExecutorService redeliveries, RedeliveryBackoff backoff, StoreRetry store,
-                          Predicate<PendingMessage> alreadyDelivered, Consumer<CustomerPollState> drained) {
+                          Predicate<PendingMessage> alreadyDelivered, Consumer<CustomerPollState> drained,
+                          ConsumerMetrics metrics) {
         this.pending = pending;
         this.delivery = delivery;
         this.workers = workers;
@@ -65,6 +71,7 @@ public final class DeliveryChains {
         this.store = store;
         this.alreadyDelivered = alreadyDelivered;
         this.drained = drained;
+        this.metrics = metrics;
     }
 
     /**
@@ -80,6 +87,15 @@ public final class DeliveryChains {
             return q;
         });
         workers.execute(() -> next(state));
+    }
+
+    /**
+     * An operator asked to redeliver the customer's held messages now: a chain waiting out its redelivery delay goes
+     * on at once. False when none is waiting.
+     */
+    public boolean redeliverNow(String userId) {
+        Waiting w = waiting.get(userId);
+        return w != null && w.resume();
     }
 
     /** Customers with a chain running here. */
@@ -128,6 +144,7 @@ public final class DeliveryChains {
         delivery.deliver(state, message, new Outcome() {
             @Override
             public void completed() {
+                metrics.messageDelivered();
                 store.run("remove the delivered message " + message.key() + " of " + state.userId(), () -> {
                     pending.remove(state.userId(), message.key());
                     return message;
@@ -144,13 +161,17 @@ public final class DeliveryChains {
 
             @Override
             public void failed(Throwable cause) {
+                metrics.deliveryFailed();
                 store.run("count a failed delivery of " + message.key() + " of " + state.userId(),
                         () -> pending.recordFailure(state.userId(), message.key()), attempts -> {
+                            Waiting w = new Waiting(state);
+                            waiting.put(state.userId(), w);
                             try {
-                                redeliveries.schedule(() -> workers.execute(() -> next(state)),
-                                        backoff.delayMillis(attempts), TimeUnit.MILLISECONDS);
+                                w.timer = redeliveries.schedule(w::resume, backoff.delayMillis(attempts),
+                                        TimeUnit.MILLISECONDS);
                             } catch (RejectedExecutionException stopped) {
                                 // the consumer stopped: the message stays held (in a durable store, for the next start)
+                                waiting.remove(state.userId(), w);
                                 known.remove(state.userId());
                             }
                         });
@@ -161,6 +182,30 @@ public final class DeliveryChains {
     private static PendingMessage peek(ArrayDeque<PendingMessage> queue) {
         synchronized (queue) {
             return queue.peekFirst();
+        }
+    }
+
+    /** A chain waiting out its redelivery delay: the timer or an operator resumes it, whichever comes first. */
+    private final class Waiting {
+        private final CustomerPollState state;
+        private final AtomicBoolean resumed = new AtomicBoolean();
+        private volatile ScheduledFuture<?> timer;
+
+        Waiting(CustomerPollState state) {
+            this.state = state;
+        }
+
+        boolean resume() {
+            if (!resumed.compareAndSet(false, true)) {
+                return false;
+            }
+            waiting.remove(state.userId(), this);
+            ScheduledFuture<?> t = timer;
+            if (t != null) {
+                t.cancel(false);
+            }
+            workers.execute(() -> next(state));
+            return true;
         }
     }
 }

@@ -39,18 +39,21 @@ public final class PollScheduler {
     private final PollHandler handler;
     private final Executor workers;
     private final long flowControlDelayMillis;
+    private final ConsumerMetrics metrics;
     private int flowControlStreak;
     private volatile long pausedUntil;
     private volatile boolean stopped;
 
     public PollScheduler(int maxConcurrentPolls, Function<Customer, CompletableFuture<PollResponse>> poller,
-                         PollHandler handler, Executor workers, long flowControlDelayMillis) {
+                         PollHandler handler, Executor workers, long flowControlDelayMillis,
+                         ConsumerMetrics metrics) {
         this.maxConcurrentPolls = maxConcurrentPolls;
         this.permits = new Semaphore(maxConcurrentPolls);
         this.poller = poller;
         this.handler = handler;
         this.workers = workers;
         this.flowControlDelayMillis = flowControlDelayMillis;
+        this.metrics = metrics;
     }
 
     /**
@@ -59,6 +62,7 @@ public final class PollScheduler {
      */
     public PollRound.Outcome tick(Collection<Customer> customers, ToLongFunction<String> lastActivity, long now) {
         PollRound.Outcome previous = round.close();
+        metrics.ticked(now);
         Set<String> present = ConcurrentHashMap.newKeySet(customers.size());
         for (Customer customer : customers) {
             present.add(customer.userId());
@@ -73,6 +77,7 @@ public final class PollScheduler {
         if (previous.allFailed() && previous.isFlowControl()) {
             flowControlStreak = Math.min(flowControlStreak + 1, 6);
             pausedUntil = now + flowControlDelayMillis * (1L << (flowControlStreak - 1));
+            metrics.flowControlPaused();
         } else if (previous.succeeded() > 0) {
             flowControlStreak = 0;
         }
@@ -84,6 +89,15 @@ public final class PollScheduler {
     public CustomerPollState stateOf(Customer customer, ToLongFunction<String> lastActivity) {
         return states.computeIfAbsent(customer.userId(),
                 id -> new CustomerPollState(customer, lastActivity.applyAsLong(id)));
+    }
+
+    /** An operator asked to poll the customer now: it is polled at the next tick, at the base cadence again. */
+    public boolean pollNextTick(String userId) {
+        CustomerPollState state = states.get(userId);
+        if (state != null) {
+            state.pollSoon();
+        }
+        return state != null;
     }
 
     public void forget(String userId) {
@@ -128,6 +142,7 @@ public final class PollScheduler {
 
     private void start(CustomerPollState state) {
         CompletableFuture<PollResponse> polled;
+        metrics.pollStarted();
         try {
             polled = poller.apply(state.customer());
         } catch (RuntimeException e) {
@@ -135,6 +150,7 @@ public final class PollScheduler {
         }
         polled.whenComplete((response, error) -> {
             if (error != null || !response.isSuccess()) {
+                metrics.pollFailed();
                 round.failed(error != null ? error : new CecBusinessException("poll", response, 200));
             } else {
                 round.succeeded();

@@ -36,9 +36,17 @@ abstract class ConsumerTestSupport {
     protected final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 
     protected void startCamel(RouteBuilder routes) throws Exception {
+        startCamel(routes, c -> {
+        });
+    }
+
+    /** As {@link #startCamel(RouteBuilder)}, {@code configure} running on the context and component before start. */
+    protected void startCamel(RouteBuilder routes, java.util.function.Consumer<CamelContext> configure)
+            throws Exception {
         context = new DefaultCamelContext();
         component = SimulatorComponents.componentFor(sim());
         context.addComponent("cec", component);
+        configure.accept(context);
         // as Camel Main does with camel.health.enabled=true
         HealthCheckRegistry health = new DefaultHealthCheckRegistry();
         health.setCamelContext(context);

@@ -45,6 +45,18 @@ class CustomerPollStateTest {
     }
 
     @Test
+    void anOperatorsRetryMakesAQuietCustomerDueAtTheNextTick() {
+        CustomerPollState state = new CustomerPollState(Customer.of("u"), 0);
+        dueTicksIn(state, 80, 0, 3, 8);
+        state.idle(3, 8);
+        assertThat(state.schedule(0)).as("slowed down to every 8 ticks: not due now").isFalse();
+
+        state.pollSoon();
+        assertThat(state.schedule(0)).as("retryNow: due at the next tick").isTrue();
+        assertThat(state.interval()).isEqualTo(1);
+    }
+
+    @Test
     void failedDeliveriesBackOffExponentiallyUpToTheCeiling() {
         RedeliveryBackoff backoff = new RedeliveryBackoff(100, 800);
         assertThat(backoff.delayMillis(1)).isEqualTo(100);
