@@ -91,14 +91,7 @@ public final class JdbcCustomerTokenStore implements CustomerTokenStore {
 
     private void execute(String sql, String operation, Object... parameters) {
         try {
-            connections.inAutoCommit(c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    for (int i = 0; i < parameters.length; i++) {
-                        ps.setObject(i + 1, parameters[i]);
-                    }
-                    return ps.executeUpdate();
-                }
-            });
+            connections.update(sql, parameters);
         } catch (SQLException e) {
             throw JdbcStateException.withoutValues(operation + " in " + table, e);
         }

@@ -115,14 +115,7 @@ public final class JdbcDeliveredMessageCodes extends ServiceSupport implements I
 
     private int update(String sql, String operation, Object... parameters) {
         try {
-            return connections.inAutoCommit(c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    for (int i = 0; i < parameters.length; i++) {
-                        ps.setObject(i + 1, parameters[i]);
-                    }
-                    return ps.executeUpdate();
-                }
-            });
+            return connections.update(sql, parameters);
         } catch (SQLException e) {
             throw new JdbcStateException(operation + " in " + table, e);
         }

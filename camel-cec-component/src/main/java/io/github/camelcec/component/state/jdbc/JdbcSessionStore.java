@@ -254,14 +254,7 @@ public final class JdbcSessionStore implements SessionStore {
 
     private void update(String sql, String operation, Object... parameters) {
         try {
-            connections.inAutoCommit(c -> {
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    for (int i = 0; i < parameters.length; i++) {
-                        ps.setObject(i + 1, parameters[i]);
-                    }
-                    return ps.executeUpdate();
-                }
-            });
+            connections.update(sql, parameters);
         } catch (SQLException e) {
             throw new JdbcStateException(operation + " in " + table, e);
         }

@@ -42,6 +42,18 @@ final class StateConnections {
         }
     }
 
+    /** Runs one statement with its parameters in auto-commit; returns the rows it changed. */
+    int update(String sql, Object... parameters) throws SQLException {
+        return inAutoCommit(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    ps.setObject(i + 1, parameters[i]);
+                }
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** The single number a query such as {@code SELECT COUNT(*)} answers. */
     int count(String sql) throws SQLException {
         return inAutoCommit(c -> {
