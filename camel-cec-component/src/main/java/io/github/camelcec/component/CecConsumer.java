@@ -2,6 +2,7 @@ package io.github.camelcec.component;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,7 +186,11 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
             // product.md §4: nothing is fetched that could not be recorded; the failed call is being retried
             throw new CecPollException("The state store is unreachable: " + storeFailure.getMessage(), storeFailure);
         }
-        PollRound.Outcome previous = scheduler.tick(customers(), this::lastActivity, System.currentTimeMillis());
+        // one read of the sessions a tick: their last activity comes with them, not from a look-up per customer
+        Map<String, Long> activity = new HashMap<>();
+        Collection<Customer> customers = customers(activity);
+        PollRound.Outcome previous = scheduler.tick(customers, id -> activity.getOrDefault(id, -1L),
+                System.currentTimeMillis());
         int count = delivered.getAndSet(0);
         if (previous.allFailed()) {
             Throwable cause = CecConnection.unwrap(previous.lastError());
@@ -195,9 +200,10 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         return count;
     }
 
-    /** The customers of this consumer: the one receiverId, or every session in the store. */
-    private Collection<Customer> customers() {
+    /** The customers of this consumer (the one receiverId, or every session); their last activity into the map. */
+    private Collection<Customer> customers(Map<String, Long> activity) {
         if (config.getReceiverId() != null) {
+            activity.put(config.getReceiverId(), lastActivity(config.getReceiverId()));
             return List.of(Customer.of(config.getReceiverId(), config.getUserName()));
         }
         Collection<Session> live = sessions.sessions();
@@ -212,6 +218,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
                 continue;
             }
             customers.add(Customer.of(s.userId(), s.userName()));
+            activity.put(s.userId(), s.lastActivity());
         }
         return customers;
     }

@@ -60,12 +60,6 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public boolean isConnected(String userId) {
-        Session s = get(userId);
-        return s != null && s.isConnected();
-    }
-
-    @Override
     public Collection<Session> sessions() {
         long now = clock.millis();
         List<Session> snapshot = new ArrayList<>(sessions.size());

@@ -22,7 +22,10 @@ public interface SessionStore {
     Session get(String userId);
 
     /** Whether the customer has a connected session: a message needs no CONNECT first. */
-    boolean isConnected(String userId);
+    default boolean isConnected(String userId) {
+        Session s = get(userId);
+        return s != null && s.isConnected();
+    }
 
     /** A snapshot of every session not yet ended or evicted (disconnecting ones included: they are still polled). */
     Collection<Session> sessions();

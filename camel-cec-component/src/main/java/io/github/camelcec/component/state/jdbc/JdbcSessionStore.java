@@ -133,12 +133,6 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
-    public boolean isConnected(String userId) {
-        Session s = get(userId);
-        return s != null && s.isConnected();
-    }
-
-    @Override
     public Collection<Session> sessions() {
         try {
             return connections.inAutoCommit(c -> {
