@@ -1,17 +1,13 @@
 package io.github.camelcec.component.consumer;
 
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import io.github.camelcec.component.state.jdbc.JdbcSessionStore;
 import io.github.camelcec.component.state.jdbc.JdbcStateSchema;
+import io.github.camelcec.component.support.SwitchableDataSource;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
@@ -26,7 +22,7 @@ class StoreOutageHealthTest extends ConsumerTestSupport {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private final SwitchableDataSource database = new SwitchableDataSource();
+    private final SwitchableDataSource database = new SwitchableDataSource(h2());
 
     @Test
     void healthCheckIsDownWithTheStoreFailureWhileTheDatabaseIsUnreachable() throws Exception {
@@ -42,82 +38,27 @@ class StoreOutageHealthTest extends ConsumerTestSupport {
         await().atMost(WAIT).until(() -> receivedCount() == 1);
         await().atMost(WAIT).until(() -> consumerCheck().map(r -> r.getState() == HealthCheck.State.UP).orElse(false));
 
-        database.reachable = false;
+        database.down();
         await().atMost(WAIT).until(() -> consumerCheck().map(r -> r.getState() == HealthCheck.State.DOWN).orElse(false));
         assertThat(consumerCheck().orElseThrow().getError()).get().extracting(Throwable::getMessage).asString()
                 .contains("read the sessions from cec_session", "connection refused");
 
-        database.reachable = true;
+        database.up();
         sim().sendAgentMessage("s1", "back");
         await().atMost(WAIT).until(() -> contents("s1", "AGENT").contains("back"));
         await().atMost(WAIT).until(() -> consumerCheck().map(r -> r.getState() == HealthCheck.State.UP).orElse(false));
+    }
+
+    /** An in-memory H2 database, kept open between connections. */
+    private static DataSource h2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:store-outage-" + System.nanoTime() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
+        return h2;
     }
 
     private Optional<HealthCheck.Result> consumerCheck() {
         return HealthCheckHelper.invoke(context).stream()
                 .filter(r -> r.getCheck().getId().contains("store-outage"))
                 .findFirst();
-    }
-
-    /** An in-memory H2 database whose connections can be refused, as when the database server is down. */
-    private static final class SwitchableDataSource implements DataSource {
-
-        private final JdbcDataSource h2 = new JdbcDataSource();
-        private volatile boolean reachable = true;
-
-        SwitchableDataSource() {
-            h2.setURL("jdbc:h2:mem:store-outage-" + System.nanoTime() + ";MODE=PostgreSQL;DB_CLOSE_DELAY=-1");
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            check();
-            return h2.getConnection();
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            check();
-            return h2.getConnection(username, password);
-        }
-
-        private void check() throws SQLException {
-            if (!reachable) {
-                throw new SQLTransientConnectionException("connection refused");
-            }
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
     }
 }

@@ -13,6 +13,7 @@ import io.github.camelcec.component.CecComponent;
 import io.github.camelcec.component.CecConstants;
 import io.github.camelcec.component.model.DownlinkMessage;
 import io.github.camelcec.component.support.SimulatorComponents;
+import io.github.camelcec.component.support.SwitchableDataSource;
 import io.github.camelcec.simulator.CecOperation;
 import io.github.camelcec.simulator.CecSimulator;
 import io.github.camelcec.simulator.junit.CecSimulatorExtension;

@@ -1,28 +1,29 @@
-package io.github.camelcec.component.durable;
+package io.github.camelcec.component.support;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransientConnectionException;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 /** A real database that a test can take away and bring back: while down, every new connection is refused. */
-final class SwitchableDataSource implements DataSource {
+public final class SwitchableDataSource implements DataSource {
 
     private final DataSource delegate;
     private volatile boolean down;
 
-    SwitchableDataSource(DataSource delegate) {
+    public SwitchableDataSource(DataSource delegate) {
         this.delegate = delegate;
     }
 
-    void down() {
+    public void down() {
         down = true;
     }
 
-    void up() {
+    public void up() {
         down = false;
     }
 
@@ -40,7 +41,7 @@ final class SwitchableDataSource implements DataSource {
 
     private void check() throws SQLException {
         if (down) {
-            throw new SQLException("Connection refused: the state database is down (test)");
+            throw new SQLTransientConnectionException("connection refused: the state database is down (test)");
         }
     }
 
