@@ -49,6 +49,13 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "channel": getOrCreateConfiguration(target).setChannel(property(camelContext, java.lang.String.class, value)); return true;
         case "channelconfigid":
         case "channelConfigId": getOrCreateConfiguration(target).setChannelConfigId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientid":
+        case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clusternamespaceprefix":
+        case "clusterNamespacePrefix": getOrCreateConfiguration(target).setClusterNamespacePrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "clusterservice":
+        case "clusterService": getOrCreateConfiguration(target).setClusterService(property(camelContext, org.apache.camel.cluster.CamelClusterService.class, value)); return true;
+        case "clustered": getOrCreateConfiguration(target).setClustered(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcec.component.CecConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
@@ -95,6 +102,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "mediaType": getOrCreateConfiguration(target).setMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "operationpath":
         case "operationPath": getOrCreateConfiguration(target).setOperationPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "partitions": getOrCreateConfiguration(target).setPartitions(property(camelContext, int.class, value)); return true;
         case "pendingmessagestore":
         case "pendingMessageStore": getOrCreateConfiguration(target).setPendingMessageStore(property(camelContext, io.github.camelcec.component.state.PendingMessageStore.class, value)); return true;
         case "proxyauthpassword":
@@ -120,6 +128,8 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "statetableprefix":
         case "stateTablePrefix": target.setStateTablePrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "synchronous": getOrCreateConfiguration(target).setSynchronous(property(camelContext, boolean.class, value)); return true;
+        case "takeoverdelay":
+        case "takeoverDelay": getOrCreateConfiguration(target).setTakeoverDelay(property(camelContext, long.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": getOrCreateConfiguration(target).setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -154,6 +164,13 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "channel": return java.lang.String.class;
         case "channelconfigid":
         case "channelConfigId": return java.lang.String.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
+        case "clusternamespaceprefix":
+        case "clusterNamespacePrefix": return java.lang.String.class;
+        case "clusterservice":
+        case "clusterService": return org.apache.camel.cluster.CamelClusterService.class;
+        case "clustered": return boolean.class;
         case "configuration": return io.github.camelcec.component.CecConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
@@ -200,6 +217,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "mediaType": return java.lang.String.class;
         case "operationpath":
         case "operationPath": return java.lang.String.class;
+        case "partitions": return int.class;
         case "pendingmessagestore":
         case "pendingMessageStore": return io.github.camelcec.component.state.PendingMessageStore.class;
         case "proxyauthpassword":
@@ -225,6 +243,8 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "statetableprefix":
         case "stateTablePrefix": return java.lang.String.class;
         case "synchronous": return boolean.class;
+        case "takeoverdelay":
+        case "takeoverDelay": return long.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "useglobalsslcontextparameters":
@@ -260,6 +280,13 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "channel": return getOrCreateConfiguration(target).getChannel();
         case "channelconfigid":
         case "channelConfigId": return getOrCreateConfiguration(target).getChannelConfigId();
+        case "clientid":
+        case "clientId": return getOrCreateConfiguration(target).getClientId();
+        case "clusternamespaceprefix":
+        case "clusterNamespacePrefix": return getOrCreateConfiguration(target).getClusterNamespacePrefix();
+        case "clusterservice":
+        case "clusterService": return getOrCreateConfiguration(target).getClusterService();
+        case "clustered": return getOrCreateConfiguration(target).isClustered();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -306,6 +333,7 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "mediaType": return getOrCreateConfiguration(target).getMediaType();
         case "operationpath":
         case "operationPath": return getOrCreateConfiguration(target).getOperationPath();
+        case "partitions": return getOrCreateConfiguration(target).getPartitions();
         case "pendingmessagestore":
         case "pendingMessageStore": return getOrCreateConfiguration(target).getPendingMessageStore();
         case "proxyauthpassword":
@@ -331,6 +359,8 @@ public class CecComponentConfigurer extends PropertyConfigurerSupport implements
         case "statetableprefix":
         case "stateTablePrefix": return target.getStateTablePrefix();
         case "synchronous": return getOrCreateConfiguration(target).isSynchronous();
+        case "takeoverdelay":
+        case "takeoverDelay": return getOrCreateConfiguration(target).getTakeoverDelay();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return getOrCreateConfiguration(target).isThrowExceptionOnFailure();
         case "useglobalsslcontextparameters":

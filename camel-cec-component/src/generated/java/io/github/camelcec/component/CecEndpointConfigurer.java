@@ -46,6 +46,13 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "channel": target.getConfiguration().setChannel(property(camelContext, java.lang.String.class, value)); return true;
         case "channelconfigid":
         case "channelConfigId": target.getConfiguration().setChannelConfigId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientid":
+        case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clusternamespaceprefix":
+        case "clusterNamespacePrefix": target.getConfiguration().setClusterNamespacePrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "clusterservice":
+        case "clusterService": target.getConfiguration().setClusterService(property(camelContext, org.apache.camel.cluster.CamelClusterService.class, value)); return true;
+        case "clustered": target.getConfiguration().setClustered(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "consumerthreads":
@@ -91,6 +98,7 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "mediaType": target.getConfiguration().setMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "operationpath":
         case "operationPath": target.getConfiguration().setOperationPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "partitions": target.getConfiguration().setPartitions(property(camelContext, int.class, value)); return true;
         case "pendingmessagestore":
         case "pendingMessageStore": target.getConfiguration().setPendingMessageStore(property(camelContext, io.github.camelcec.component.state.PendingMessageStore.class, value)); return true;
         case "pollstrategy":
@@ -127,6 +135,8 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "synchronous": target.getConfiguration().setSynchronous(property(camelContext, boolean.class, value)); return true;
+        case "takeoverdelay":
+        case "takeoverDelay": target.getConfiguration().setTakeoverDelay(property(camelContext, long.class, value)); return true;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": target.getConfiguration().setThrowExceptionOnFailure(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
@@ -167,6 +177,13 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "channel": return java.lang.String.class;
         case "channelconfigid":
         case "channelConfigId": return java.lang.String.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
+        case "clusternamespaceprefix":
+        case "clusterNamespacePrefix": return java.lang.String.class;
+        case "clusterservice":
+        case "clusterService": return org.apache.camel.cluster.CamelClusterService.class;
+        case "clustered": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "consumerthreads":
@@ -212,6 +229,7 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "mediaType": return java.lang.String.class;
         case "operationpath":
         case "operationPath": return java.lang.String.class;
+        case "partitions": return int.class;
         case "pendingmessagestore":
         case "pendingMessageStore": return io.github.camelcec.component.state.PendingMessageStore.class;
         case "pollstrategy":
@@ -248,6 +266,8 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "synchronous": return boolean.class;
+        case "takeoverdelay":
+        case "takeoverDelay": return long.class;
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return boolean.class;
         case "timeunit":
@@ -289,6 +309,13 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "channel": return target.getConfiguration().getChannel();
         case "channelconfigid":
         case "channelConfigId": return target.getConfiguration().getChannelConfigId();
+        case "clientid":
+        case "clientId": return target.getConfiguration().getClientId();
+        case "clusternamespaceprefix":
+        case "clusterNamespacePrefix": return target.getConfiguration().getClusterNamespacePrefix();
+        case "clusterservice":
+        case "clusterService": return target.getConfiguration().getClusterService();
+        case "clustered": return target.getConfiguration().isClustered();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "consumerthreads":
@@ -334,6 +361,7 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "mediaType": return target.getConfiguration().getMediaType();
         case "operationpath":
         case "operationPath": return target.getConfiguration().getOperationPath();
+        case "partitions": return target.getConfiguration().getPartitions();
         case "pendingmessagestore":
         case "pendingMessageStore": return target.getConfiguration().getPendingMessageStore();
         case "pollstrategy":
@@ -370,6 +398,8 @@ public class CecEndpointConfigurer extends PropertyConfigurerSupport implements 
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "synchronous": return target.getConfiguration().isSynchronous();
+        case "takeoverdelay":
+        case "takeoverDelay": return target.getConfiguration().getTakeoverDelay();
         case "throwexceptiononfailure":
         case "throwExceptionOnFailure": return target.getConfiguration().isThrowExceptionOnFailure();
         case "timeunit":

@@ -23,7 +23,7 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(67);
         props.add("acceptLanguage");
         props.add("allowInsecureHttp");
         props.add("appKey");
@@ -36,6 +36,10 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("bridgeErrorHandler");
         props.add("channel");
         props.add("channelConfigId");
+        props.add("clientId");
+        props.add("clusterNamespacePrefix");
+        props.add("clusterService");
+        props.add("clustered");
         props.add("connectTimeout");
         props.add("consumerThreads");
         props.add("controlType");
@@ -61,6 +65,7 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("mediaType");
         props.add("operation");
         props.add("operationPath");
+        props.add("partitions");
         props.add("pendingMessageStore");
         props.add("pollStrategy");
         props.add("proxyAuthPassword");
@@ -80,6 +85,7 @@ public class CecEndpointUriFactory extends org.apache.camel.support.component.En
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("synchronous");
+        props.add("takeoverDelay");
         props.add("throwExceptionOnFailure");
         props.add("timeUnit");
         props.add("useFixedDelay");

@@ -160,6 +160,7 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
                 .maxConnections(config.getMaxConnections())
                 .allowInsecureHttp(config.isAllowInsecureHttp())
                 .acceptLanguage(config.getAcceptLanguage())
+                .clientId(config.getClientId())
                 .proxy(config.getProxyHost(), config.getProxyPort() == null ? 0 : config.getProxyPort())
                 .proxyAuth(config.getProxyAuthUsername(), config.getProxyAuthPassword())
                 .maxFileSize(config.getMaxUploadSize())

@@ -3,6 +3,7 @@ package io.github.camelcec.component;
 import io.github.camelcec.component.state.CustomerTokenStore;
 import io.github.camelcec.component.state.PendingMessageStore;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -188,6 +189,43 @@ public class CecConfiguration implements Cloneable {
     @UriParam(label = "consumer,advanced", description = "Where fetched messages are held until their exchange "
                                                          + "completed; in memory by default.")
     private PendingMessageStore pendingMessageStore;
+
+    // ---- replicas (product.md §4) --------------------------------------------------------------------------------
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Share the customers with the other replicas through the CamelContext's "
+                            + "CamelClusterService: each customer belongs to one of the partitions, each partition is "
+                            + "a cluster namespace, and a replica polls only the customers of the partitions it "
+                            + "leads. Needs the shared state of a dataSource.")
+    private boolean clustered;
+
+    @UriParam(label = "consumer", defaultValue = "16",
+              description = "How many partitions the customers are split into when clustered; every replica must "
+                            + "use the same number. More partitions than replicas let a rebalancing cluster service "
+                            + "spread them evenly.")
+    private int partitions = 16;
+
+    @UriParam(label = "consumer,advanced",
+              description = "The prefix of the partitions' cluster namespaces: partition i is <prefix>-i. Defaults "
+                            + "to cec-<channelConfigId>.")
+    private String clusterNamespacePrefix;
+
+    @UriParam(label = "consumer", defaultValue = "1000",
+              description = "How long, in milliseconds, a replica that comes to lead a partition waits before it "
+                            + "delivers the partition's held messages and polls its customers, so that polls the "
+                            + "previous leader still had in flight are answered and written down first. Raise it "
+                            + "towards responseTimeout when CEC answers slowly.")
+    private long takeoverDelay = 1000;
+
+    @UriParam(label = "consumer,advanced",
+              description = "The cluster service to lead partitions with, when the CamelContext has several; by "
+                            + "default the context's only (or first by order) CamelClusterService.")
+    private CamelClusterService clusterService;
+
+    @UriParam(label = "advanced",
+              description = "A name for this replica, sent as the X-Cec-Client-Id header on every request so that a "
+                            + "proxy's log or the simulator's journal tells replicas apart; not sent when unset.")
+    private String clientId;
 
     // ---- advanced ----------------------------------------------------------------------------------------------
 
@@ -544,5 +582,53 @@ public class CecConfiguration implements Cloneable {
         return "CecConfiguration[baseUrl=" + baseUrl + ", channelConfigId=" + channelConfigId + ", appKey=***"
                + ", appSecret=***" + (proxyHost == null ? "" : ", proxy=" + proxyHost + ":" + proxyPort)
                + (proxyAuthPassword == null ? "" : ", proxyAuthPassword=***") + "]";
+    }
+
+    public boolean isClustered() {
+        return clustered;
+    }
+
+    public void setClustered(boolean clustered) {
+        this.clustered = clustered;
+    }
+
+    public int getPartitions() {
+        return partitions;
+    }
+
+    public void setPartitions(int partitions) {
+        this.partitions = partitions;
+    }
+
+    public String getClusterNamespacePrefix() {
+        return clusterNamespacePrefix;
+    }
+
+    public void setClusterNamespacePrefix(String clusterNamespacePrefix) {
+        this.clusterNamespacePrefix = clusterNamespacePrefix;
+    }
+
+    public long getTakeoverDelay() {
+        return takeoverDelay;
+    }
+
+    public void setTakeoverDelay(long takeoverDelay) {
+        this.takeoverDelay = takeoverDelay;
+    }
+
+    public CamelClusterService getClusterService() {
+        return clusterService;
+    }
+
+    public void setClusterService(CamelClusterService clusterService) {
+        this.clusterService = clusterService;
+    }
+
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
     }
 }

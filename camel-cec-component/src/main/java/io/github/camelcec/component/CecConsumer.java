@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelcec.component.client.CecApi;
 import io.github.camelcec.component.client.CecBusinessException;
+import io.github.camelcec.component.client.CecValidationException;
+import io.github.camelcec.component.cluster.CustomerPartitions;
+import io.github.camelcec.component.cluster.PartitionLeadership;
 import io.github.camelcec.component.connection.CecConnection;
 import io.github.camelcec.component.consumer.CecPollException;
 import io.github.camelcec.component.consumer.ConsumerMetrics;
@@ -30,6 +33,7 @@ import io.github.camelcec.component.model.FileType;
 import io.github.camelcec.component.model.PollRequest;
 import io.github.camelcec.component.model.PollResponse;
 import io.github.camelcec.component.state.InMemoryPendingMessageStore;
+import io.github.camelcec.component.state.InMemorySessionStore;
 import io.github.camelcec.component.state.PendingMessage;
 import io.github.camelcec.component.state.PendingMessageStore;
 import io.github.camelcec.component.state.Session;
@@ -41,10 +45,12 @@ import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.spi.Synchronization;
 import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.cluster.ClusterServiceHelper;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
@@ -57,6 +63,9 @@ import org.slf4j.LoggerFactory;
  * (ref §5: the poll hands a message out once, so it is held until its exchange completed), and
  * {@link DeliveryChains} deliver each customer's held messages in order. Duplicates are dropped by messageCode against
  * the delivered codes ({@link IdempotentRepository}).
+ * <p>
+ * Clustered ({@code clustered=true}), the replicas share the customers: each customer belongs to a partition, and this
+ * consumer polls and delivers only the customers of the partitions its {@link PartitionLeadership} leads.
  */
 @ManagedResource(description = "Managed CEC poll consumer")
 public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware {
@@ -79,6 +88,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     private DeliveryChains chains;
     private StoreRetry store;
     private boolean ownsDeliveredCodes;
+    /** The partitions this replica leads; null when not clustered (every customer is this consumer's). */
+    private PartitionLeadership leadership;
 
     public CecConsumer(CecEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -108,28 +119,71 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         workers = executors.newFixedThreadPool(this, "CecConsumer[" + endpoint.getOperation() + "]",
                 config.getConsumerThreads());
         redeliveryTimer = executors.newSingleThreadScheduledExecutor(this, "CecConsumerRedelivery");
-        scheduler = new PollScheduler(config.getMaxConcurrentPolls(),
-                customer -> connection.callAsync(CecApi.POLL, customer, PollRequest.of(customer.userId())),
-                this::onPolled, workers, config.getFlowControlDelay(), metrics);
+        scheduler = new PollScheduler(config.getMaxConcurrentPolls(), this::startPoll, this::onPolled, workers,
+                config.getFlowControlDelay(), metrics);
         RedeliveryBackoff backoff = new RedeliveryBackoff(getDelay(), config.getMaxIdleDelay());
         store = new StoreRetry(redeliveryTimer, workers, backoff, (what, cause) -> getExceptionHandler().handleException(
                 "The state store failed to " + what + "; polls wait and it is tried again", cause));
         chains = new DeliveryChains(pending, this::deliver, workers, redeliveryTimer, backoff, store,
                 held -> held.message().getMessageCode() != null
                         && deliveredCodes.contains(held.message().getMessageCode()),
-                this::drained, metrics);
+                this::drained, config.isClustered() ? new PartitionOwnership() : DeliveryChains.Ownership.ALWAYS,
+                metrics);
         if (config.getReceiverId() == null) {
             connection.pollingClaim().claim(this);
         }
         super.doStart();
         meters = CecMeters.bind(endpoint.getCamelContext(), CecFigures.CONSUMER, this,
                 Map.of("routeId", String.valueOf(getRouteId())));
-        recover();
+        if (config.isClustered()) {
+            // each partition's held messages are delivered when it is taken over, not here
+            leadership = new PartitionLeadership(clusterService(), partitions(), config.getTakeoverDelay(),
+                    redeliveryTimer, this::takeOver);
+            leadership.start();
+        } else {
+            recover();
+        }
+    }
+
+    /** clustered=true needs what replicas share: the state database and a cluster service to lead partitions with. */
+    private CamelClusterService clusterService() {
+        CamelClusterService service = config.getClusterService() != null
+                ? config.getClusterService() : ClusterServiceHelper.lookupService(endpoint.getCamelContext()).orElse(null);
+        List<String> missing = new ArrayList<>(2);
+        if (pending instanceof InMemoryPendingMessageStore || sessions instanceof InMemorySessionStore
+            || ownsDeliveredCodes) {
+            missing.add("a dataSource (the state the replicas share)");
+        }
+        if (service == null) {
+            missing.add("a CamelClusterService in the CamelContext (e.g. FileLockClusterService, "
+                        + "ZooKeeperClusterService, KubernetesClusterService)");
+        }
+        if (!missing.isEmpty()) {
+            throw new CecValidationException("configuration", "clustered",
+                    "needs " + String.join(" and ", missing) + " when true", true);
+        }
+        return service;
+    }
+
+    private CustomerPartitions partitions() {
+        String prefix = config.getClusterNamespacePrefix() != null
+                ? config.getClusterNamespacePrefix() : "cec-" + config.getChannelConfigId();
+        try {
+            return new CustomerPartitions(config.getPartitions(), prefix);
+        } catch (IllegalArgumentException e) {
+            throw new CecValidationException("configuration", "partitions", "must be 1 or more",
+                    config.getPartitions());
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        if (leadership != null) {
+            // after the graceful part of the shutdown: the next leader starts on what this one could not deliver
+            leadership.stop();
+            leadership = null;
+        }
         if (meters != null) {
             meters.close();
             meters = null;
@@ -163,16 +217,93 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
 
     private void recover(Set<String> customers) {
         for (String userId : customers) {
-            if (config.getReceiverId() != null && !config.getReceiverId().equals(userId)) {
-                continue;
-            }
-            Session session = sessions.get(userId);
-            CustomerPollState state = scheduler.stateOf(
-                    Customer.of(userId, session == null ? null : session.userName()), this::lastActivity);
-            if (state.claim()) {
-                chains.start(state, List.of());
+            if (isMine(userId)) {
+                recover(userId, 0);
             }
         }
+    }
+
+    private void recover(String userId, long term) {
+        Session session = sessions.get(userId);
+        CustomerPollState state = scheduler.stateOf(
+                Customer.of(userId, session == null ? null : session.userName()), this::lastActivity);
+        // a customer still busy from an earlier term finds the term ended and starts again from the store
+        if (state.claim()) {
+            state.term(term);
+            chains.start(state, List.of());
+        }
+    }
+
+    private boolean isMine(String userId) {
+        return config.getReceiverId() == null || config.getReceiverId().equals(userId);
+    }
+
+    /**
+     * A partition is ours from {@code term} on (the previous leader's in-flight polls waited out): its held messages
+     * go first, in order per customer (product.md §4), and only then are its customers polled.
+     */
+    private void takeOver(int partition, long term, Runnable ready) {
+        CustomerPartitions partitions = leadership.partitions();
+        store.run("list the customers with held messages", pending::customers, customers -> {
+            for (String userId : customers) {
+                if (isMine(userId) && partitions.partitionOf(userId) == partition) {
+                    recover(userId, term);
+                }
+            }
+            ready.run();
+        });
+    }
+
+    /** Whether this replica polls the customer now: always, unless clustered and its partition is led elsewhere. */
+    private boolean polledHere(String userId) {
+        return leadership == null || leadership.isPollable(leadership.partitions().partitionOf(userId));
+    }
+
+    /** The term of the customer's partition here (0 when not led here); 0 when not clustered. */
+    private long currentTerm(String userId) {
+        return leadership == null ? 0 : leadership.term(leadership.partitions().partitionOf(userId));
+    }
+
+    /** Whether work on the customer started in the partition's current term: it may go on here. */
+    private boolean stillOwned(CustomerPollState state) {
+        return leadership == null || state.term() != 0 && state.term() == currentTerm(state.userId());
+    }
+
+    /**
+     * The customer's work started in an ended term. If the partition is ours again, start over from the store
+     * (another replica may have delivered or added messages meanwhile); else let the customer go.
+     */
+    private void handBack(CustomerPollState state) {
+        long term = currentTerm(state.userId());
+        if (term == 0) {
+            state.release();
+            term = currentTerm(state.userId());
+            // a takeover between the two looks could not claim the customer: do it for it
+            if (term == 0 || !state.claim()) {
+                return;
+            }
+        }
+        state.term(term);
+        chains.start(state, List.of());
+    }
+
+    /** Chains of a clustered consumer go on only in the term they started in. */
+    private final class PartitionOwnership implements DeliveryChains.Ownership {
+        @Override
+        public boolean owns(CustomerPollState state) {
+            return stillOwned(state);
+        }
+
+        @Override
+        public void handBack(CustomerPollState state) {
+            CecConsumer.this.handBack(state);
+        }
+    }
+
+    /** Starts one customer's poll, in the term its partition has now. */
+    private CompletableFuture<PollResponse> startPoll(CustomerPollState state) {
+        state.term(currentTerm(state.userId()));
+        return connection.callAsync(CecApi.POLL, state.customer(), PollRequest.of(state.userId()));
     }
 
     /**
@@ -181,6 +312,9 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
      */
     @Override
     protected int poll() throws Exception {
+        if (leadership != null) {
+            leadership.reconcile();
+        }
         Throwable storeFailure = store.failure();
         if (storeFailure != null) {
             // product.md §4: nothing is fetched that could not be recorded; the failed call is being retried
@@ -203,6 +337,9 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     /** The customers of this consumer (the one receiverId, or every session); their last activity into the map. */
     private Collection<Customer> customers(Map<String, Long> activity) {
         if (config.getReceiverId() != null) {
+            if (!polledHere(config.getReceiverId())) {
+                return List.of();
+            }
             activity.put(config.getReceiverId(), lastActivity(config.getReceiverId()));
             return List.of(Customer.of(config.getReceiverId(), config.getUserName()));
         }
@@ -211,6 +348,9 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         long idleTimeout = config.getSessionIdleTimeout();
         long now = System.currentTimeMillis();
         for (Session s : live) {
+            if (!polledHere(s.userId())) {
+                continue;
+            }
             if (idleTimeout > 0 && now - s.lastActivity() > idleTimeout && !pending.hasPending(s.userId())) {
                 // this consumer's own idle timeout, which may be shorter than the store's
                 connection.conversation().ended(s.userId());
@@ -246,8 +386,13 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         // it, it is retried and the customer is not polled again
         store.run("hold " + messages.size() + " messages of " + state.userId(), () -> hold(state, messages), held -> {
             state.lively();
-            chains.start(state, held);
             touch(state.userId());
+            if (stillOwned(state)) {
+                chains.start(state, held);
+            } else {
+                // the partition changed hands while the poll was out: the messages are held for its leader
+                handBack(state);
+            }
         });
     }
 
@@ -410,6 +555,13 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     @ManagedAttribute(description = "Live sessions in the session store this consumer polls")
     public int getLiveSessions() {
         return sessions == null ? 0 : sessions.size();
+    }
+
+    @ManagedAttribute(description = "The partitions whose customers this replica polls (clustered=true), e.g. "
+                                    + "[0, 5, 9]; empty when it leads none, null when not clustered")
+    public String getPolledPartitions() {
+        PartitionLeadership led = leadership;
+        return led == null ? null : led.pollablePartitions().toString();
     }
 
     @ManagedAttribute(description = "Customers the poll scheduler knows right now")

@@ -40,6 +40,7 @@ public final class CecSettings {
     private final long maxFileSize;
     private final boolean failOnBusinessError;
     private final String acceptLanguage;
+    private final String clientId;
     private final Map<String, String> paths;
     private final Clock clock;
 
@@ -79,6 +80,7 @@ public final class CecSettings {
         this.maxFileSize = b.maxFileSize;
         this.failOnBusinessError = b.failOnBusinessError;
         this.acceptLanguage = b.acceptLanguage;
+        this.clientId = b.clientId;
         this.paths = Map.copyOf(b.paths);
         this.clock = b.clock;
     }
@@ -168,6 +170,11 @@ public final class CecSettings {
         return acceptLanguage;
     }
 
+    /** This replica's name, sent as {@value CecWire#CLIENT_ID_HEADER} on every request; null: not sent. */
+    public String clientId() {
+        return clientId;
+    }
+
     public String path(CecApi<?, ?> api) {
         return paths.getOrDefault(api.name(), api.defaultPath());
     }
@@ -188,7 +195,7 @@ public final class CecSettings {
                && Objects.equals(proxyAuthUsername, s.proxyAuthUsername)
                && Objects.equals(proxyAuthPassword, s.proxyAuthPassword) && maxFileSize == s.maxFileSize
                && failOnBusinessError == s.failOnBusinessError
-               && Objects.equals(acceptLanguage, s.acceptLanguage) && paths.equals(s.paths) && clock.equals(s.clock);
+               && Objects.equals(acceptLanguage, s.acceptLanguage) && Objects.equals(clientId, s.clientId) && paths.equals(s.paths) && clock.equals(s.clock);
     }
 
     @Override
@@ -270,6 +277,7 @@ public final class CecSettings {
         private boolean allowInsecureHttp;
         private boolean failOnBusinessError = true;
         private String acceptLanguage;
+        private String clientId;
         private final Map<String, String> paths = new HashMap<>();
         private Clock clock = Clock.systemUTC();
 
@@ -375,6 +383,12 @@ public final class CecSettings {
         /** Optional {@code Accept-Language} ({@code zh_CN} or {@code en_US}). */
         public Builder acceptLanguage(String acceptLanguage) {
             this.acceptLanguage = acceptLanguage;
+            return this;
+        }
+
+        /** Optional name of this replica, sent as {@value CecWire#CLIENT_ID_HEADER} so replicas can be told apart. */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
             return this;
         }
 

@@ -27,6 +27,8 @@ public final class CecWire implements AutoCloseable {
 
     /** cec-api §2: the customer token's request and (rotated) response header. */
     public static final String CUSTOMER_TOKEN_HEADER = "ccmessaging-token";
+    /** Names the replica a request comes from (option clientId); CEC ignores it, proxies and the simulator log it. */
+    public static final String CLIENT_ID_HEADER = "X-Cec-Client-Id";
 
     private static final ContentType JSON = ContentType.create("application/json", StandardCharsets.UTF_8);
 
@@ -72,6 +74,9 @@ public final class CecWire implements AutoCloseable {
         http.setHeader("Accept", "application/json");
         if (settings.acceptLanguage() != null) {
             http.setHeader("Accept-Language", settings.acceptLanguage());
+        }
+        if (settings.clientId() != null) {
+            http.setHeader(CLIENT_ID_HEADER, settings.clientId());
         }
         if (request.body() != null) {
             http.setBody(request.body(), JSON);

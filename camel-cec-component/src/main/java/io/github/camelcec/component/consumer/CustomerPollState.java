@@ -22,6 +22,8 @@ public final class CustomerPollState {
     private volatile boolean pollSoon;
     /** A DISCONNECT downlink was delivered: end the session once the chain is drained. */
     private volatile boolean ended;
+    /** The term of the customer's partition the current poll or chain started under (clustered consumers only). */
+    private volatile long term;
 
     public CustomerPollState(Customer customer, long activity) {
         this.customer = customer;
@@ -101,6 +103,15 @@ public final class CustomerPollState {
     /** Ticks between polls now. */
     public int interval() {
         return interval;
+    }
+
+    /** The partition term the current poll or chain runs under: work of an ended term must not go on. */
+    public long term() {
+        return term;
+    }
+
+    public void term(long term) {
+        this.term = term;
     }
 
     public void markEnded() {

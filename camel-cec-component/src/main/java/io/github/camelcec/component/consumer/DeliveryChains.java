@@ -32,6 +32,34 @@ public final class DeliveryChains {
         void deliver(CustomerPollState state, PendingMessage message, Outcome outcome);
     }
 
+    /**
+     * Whether this JVM may go on delivering a customer's messages: a replica that lost the customer's partition stops
+     * after the exchange in flight and hands the customer back (product.md §4).
+     */
+    public interface Ownership {
+
+        /** Always owns: one JVM, or a consumer that is not clustered. */
+        Ownership ALWAYS = new Ownership() {
+            @Override
+            public boolean owns(CustomerPollState state) {
+                return true;
+            }
+
+            @Override
+            public void handBack(CustomerPollState state) {
+                throw new IllegalStateException("a customer that is always owned cannot be handed back");
+            }
+        };
+
+        boolean owns(CustomerPollState state);
+
+        /**
+         * The chain stopped because {@link #owns} said no; the customer's messages in memory are forgotten (the store
+         * is read again next time). Must release the customer or start its chain again.
+         */
+        void handBack(CustomerPollState state);
+    }
+
     /** How a delivery ended. */
     public interface Outcome {
         void completed();
@@ -48,6 +76,7 @@ public final class DeliveryChains {
     private final Predicate<PendingMessage> alreadyDelivered;
     private final Consumer<CustomerPollState> drained;
     private final ConsumerMetrics metrics;
+    private final Ownership ownership;
     /** Chains waiting out a redelivery delay, so that an operator can cut the wait short. */
     private final Map<String, Waiting> waiting = new ConcurrentHashMap<>();
     /** The held messages known in this JVM, per customer, oldest first. */
@@ -62,7 +91,7 @@ public final class DeliveryChains {
     public DeliveryChains(PendingMessageStore pending, Delivery delivery, Executor workers,
                           ScheduledExecutorService redeliveries, RedeliveryBackoff backoff, StoreRetry store,
                           Predicate<PendingMessage> alreadyDelivered, Consumer<CustomerPollState> drained,
-                          ConsumerMetrics metrics) {
+                          Ownership ownership, ConsumerMetrics metrics) {
         this.pending = pending;
         this.delivery = delivery;
         this.workers = workers;
@@ -71,6 +100,7 @@ public final class DeliveryChains {
         this.store = store;
         this.alreadyDelivered = alreadyDelivered;
         this.drained = drained;
+        this.ownership = ownership;
         this.metrics = metrics;
     }
 
@@ -115,6 +145,12 @@ public final class DeliveryChains {
     }
 
     private void next(CustomerPollState state) {
+        if (!ownership.owns(state)) {
+            // another replica leads the customer now: what memory holds may be delivered there already
+            known.remove(state.userId());
+            ownership.handBack(state);
+            return;
+        }
         ArrayDeque<PendingMessage> queue = known.get(state.userId());
         PendingMessage head = queue == null ? null : peek(queue);
         if (head != null) {

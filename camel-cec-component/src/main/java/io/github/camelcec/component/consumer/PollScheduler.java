@@ -35,7 +35,7 @@ public final class PollScheduler {
     private final AtomicInteger pumping = new AtomicInteger();
     private final int maxConcurrentPolls;
     private final Semaphore permits;
-    private final Function<Customer, CompletableFuture<PollResponse>> poller;
+    private final Function<CustomerPollState, CompletableFuture<PollResponse>> poller;
     private final PollHandler handler;
     private final Executor workers;
     private final long flowControlDelayMillis;
@@ -44,7 +44,7 @@ public final class PollScheduler {
     private volatile long pausedUntil;
     private volatile boolean stopped;
 
-    public PollScheduler(int maxConcurrentPolls, Function<Customer, CompletableFuture<PollResponse>> poller,
+    public PollScheduler(int maxConcurrentPolls, Function<CustomerPollState, CompletableFuture<PollResponse>> poller,
                          PollHandler handler, Executor workers, long flowControlDelayMillis,
                          ConsumerMetrics metrics) {
         this.maxConcurrentPolls = maxConcurrentPolls;
@@ -144,7 +144,7 @@ public final class PollScheduler {
         CompletableFuture<PollResponse> polled;
         metrics.pollStarted();
         try {
-            polled = poller.apply(state.customer());
+            polled = poller.apply(state);
         } catch (RuntimeException e) {
             polled = CompletableFuture.failedFuture(e);
         }

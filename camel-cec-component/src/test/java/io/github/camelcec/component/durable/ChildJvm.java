@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * A {@link PollingApplication} in a JVM of its own (same java binary and class path), which a test can kill with
  * SIGKILL or stop with SIGTERM. Its output goes to a log file beside the test's files.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final CountDownLatch ready = new CountDownLatch(1);
@@ -42,7 +42,7 @@ final class ChildJvm implements AutoCloseable {
         pump.start();
     }
 
-    static ChildJvm start(Path log, List<String> args) throws IOException {
+    public static ChildJvm start(Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
@@ -55,7 +55,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Waits until the application polls; fails if it died first. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         if (!ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("The child JVM did not start in " + timeout + " (alive: "
                                             + process.isAlive() + "); see its log");
@@ -63,13 +63,13 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook, no graceful stop. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** SIGTERM: the application's shutdown hook stops Camel gracefully. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -20,6 +21,7 @@ import io.github.camelcec.component.model.DownlinkMessage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
@@ -30,12 +32,17 @@ import org.apache.camel.impl.DefaultCamelContext;
  */
 public final class PollingApplication {
 
+    /** The file-lock cluster service's heartbeat: a leader not heard of for 5 of them is taken over. */
+    public static final long LOCK_INTERVAL_MILLIS = 500;
+
     private PollingApplication() {
     }
 
     /**
      * {@code baseUrl, appKey, appSecret, channelConfigId, jdbcUrl, jdbcUser, jdbcPassword, prefix, out,
-     * routeMillis, connect} (a comma-separated list of customers to CONNECT first, may be empty).
+     * routeMillis, connect} (a comma-separated list of customers to CONNECT first, may be empty); as a replica also
+     * {@code clusterRoot} (the file-lock cluster service's folder: the consumer runs clustered), {@code clientId},
+     * {@code partitions} and {@code takeoverDelay}.
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> arg = new java.util.HashMap<>();
@@ -57,10 +64,22 @@ public final class PollingApplication {
         component.setStateTablePrefix(arg.getOrDefault("prefix", "cec_"));
         context.addComponent("cec", component);
         context.getShutdownStrategy().setTimeout(10);
+        String poll = "cec:poll?delay=50";
+        if (arg.containsKey("clusterRoot")) {
+            FileLockClusterService cluster = new FileLockClusterService();
+            cluster.setId(arg.get("clientId"));
+            cluster.setRoot(arg.get("clusterRoot"));
+            cluster.setAcquireLockDelay(LOCK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+            cluster.setAcquireLockInterval(LOCK_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+            context.addService(cluster);
+            config.setClientId(arg.get("clientId"));
+            poll += "&clustered=true&partitions=" + arg.get("partitions") + "&takeoverDelay=" + arg.get("takeoverDelay");
+        }
+        String uri = poll;
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("cec:poll?delay=50").routeId("poll").process(e -> {
+                from(uri).routeId("poll").process(e -> {
                     Thread.sleep(routeMillis); // a slow downstream system, so that a kill lands mid-delivery
                     write(out, e);
                 });

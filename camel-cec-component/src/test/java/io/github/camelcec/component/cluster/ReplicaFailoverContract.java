@@ -1,0 +1,197 @@
+package io.github.camelcec.component.cluster;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.camelcec.component.durable.ChildJvm;
+import io.github.camelcec.component.durable.PollingApplication;
+import io.github.camelcec.simulator.CecOperation;
+import io.github.camelcec.simulator.CecSimulator;
+import io.github.camelcec.simulator.JournalEntry;
+import io.github.camelcec.simulator.junit.CecSimulatorExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * product.md §4 and §5 "failover": two replicas in JVMs of their own share one state database and a file-lock cluster
+ * service. The one that polls is killed (SIGKILL) mid-delivery; the other takes its partitions over within the lock's
+ * lease, the takeover delay and a poll interval, delivers what the dead one held, and every message arrives, in order
+ * per customer, duplicated only where an exchange was in flight at the kill. Never were two polls of one customer in
+ * flight at once from the two replicas.
+ */
+abstract class ReplicaFailoverContract {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final List<String> CUSTOMERS = List.of("c1", "c2", "c3", "c4", "c5", "c6");
+    private static final int PER_CUSTOMER = 15;
+    private static final long TAKEOVER_DELAY = 500;
+
+    @RegisterExtension
+    static final CecSimulatorExtension SIM = CecSimulatorExtension.create();
+
+    @TempDir
+    Path dir;
+
+    /** The JDBC URL, user and password the replicas use. */
+    protected abstract String[] database(Path dir);
+
+    /** A table prefix of this run's own. */
+    protected abstract String prefix();
+
+    @Test
+    void theSurvivorTakesOverTheKilledReplicasCustomersAndLosesNothing() throws Exception {
+        Path outA = dir.resolve("out-a.tsv");
+        Path outB = dir.resolve("out-b.tsv");
+        try (ChildJvm a = ChildJvm.start(dir.resolve("jvm-a.log"), args("a", outA, String.join(",", CUSTOMERS)));
+             ChildJvm b = ChildJvm.start(dir.resolve("jvm-b.log"), args("b", outB, ""))) {
+            a.awaitReady(WAIT);
+            b.awaitReady(WAIT);
+            await().atMost(WAIT).until(() -> sim().journal().count(CecOperation.SEND) >= CUSTOMERS.size());
+            // whoever leads the partitions polls; wait until every customer is polled by someone
+            await().atMost(WAIT).until(() -> CUSTOMERS.stream().allMatch(c -> lastPoller(c).isPresent()));
+            String victim = lastPoller(CUSTOMERS.get(0)).orElseThrow();
+            Path victimOut = victim.equals("a") ? outA : outB;
+            sendAgentMessages();
+            await().atMost(WAIT).until(() -> lines(victimOut).size() >= 8);
+            List<String> victimsCustomers = CUSTOMERS.stream()
+                    .filter(c -> lastPoller(c).filter(victim::equals).isPresent()).toList();
+            (victim.equals("a") ? a : b).kill();
+            Instant killedAt = Instant.now();
+            String survivor = victim.equals("a") ? "b" : "a";
+
+            await().atMost(WAIT).until(() -> distinct(lines(outA), lines(outB)) == CUSTOMERS.size() * PER_CUSTOMER);
+            Instant firstPoll = sim().journal().entries(CecOperation.POLL).stream()
+                    .filter(e -> survivor.equals(e.clientId()) && e.at().isAfter(killedAt)
+                                 && victimsCustomers.stream().anyMatch(c -> polls(e, c)))
+                    .map(JournalEntry::at).min(Instant::compareTo).orElseThrow();
+            Duration failover = Duration.between(killedAt, firstPoll);
+            // the lease: a leader not heard of for 5 heartbeats is stale, seen at the next heartbeat
+            Duration bound = Duration.ofMillis(7 * PollingApplication.LOCK_INTERVAL_MILLIS + TAKEOVER_DELAY + 50)
+                    .plusSeconds(5);
+            assertThat(failover).as("kill -> the survivor's first poll of a customer the killed one polled")
+                    .isLessThan(bound);
+
+            List<String[]> before = lines(victimOut);
+            List<String[]> after = lines(victim.equals("a") ? outB : outA);
+            int duplicatesTotal = 0;
+            for (String customer : CUSTOMERS) {
+                List<String> delivered = new ArrayList<>(contents(before, customer));
+                int duplicates = 0;
+                for (String m : contents(after, customer)) {
+                    if (delivered.contains(m)) {
+                        duplicates++;
+                        assertThat(m).as("only the exchange in flight at the kill is delivered again")
+                                .isEqualTo(delivered.get(delivered.size() - 1));
+                    } else {
+                        delivered.add(m);
+                    }
+                }
+                duplicatesTotal += duplicates;
+                assertThat(duplicates).as("duplicates of " + customer).isLessThanOrEqualTo(1);
+                assertThat(delivered).as("every message of " + customer + ", in order").isEqualTo(expected());
+            }
+            assertThat(sim().overlappingPolls().stream()
+                    .filter(o -> o.earlierClientId() != null && !o.earlierClientId().equals(o.laterClientId())))
+                    .as("polls of one customer in flight from both replicas at once").isEmpty();
+            System.out.printf("failover test (%s): kill -> first poll of the killed replica's customers %d ms (%d of %d customers were its); %d delivered before the "
+                              + "kill, %d after, %d lost, %d duplicates%n", prefix(), failover.toMillis(),
+                    victimsCustomers.size(), CUSTOMERS.size(), before.size(), after.size(), CUSTOMERS.size() * PER_CUSTOMER - distinct(before, after),
+                    duplicatesTotal);
+        }
+    }
+
+    /** What went wrong in the child JVMs, for the test report. */
+    @AfterEach
+    void showChildProblems() throws IOException {
+        for (String log : List.of("jvm-a.log", "jvm-b.log")) {
+            Path file = dir.resolve(log);
+            if (Files.exists(file)) {
+                Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                        .filter(l -> l.contains(" WARN ") || l.contains(" ERROR ") || l.startsWith("Caused by"))
+                        .limit(30).forEach(l -> System.out.println(log + ": " + l));
+            }
+        }
+    }
+
+    private List<String> args(String name, Path out, String connect) {
+        CecSimulator sim = sim();
+        String[] db = database(dir);
+        return List.of("baseUrl=" + sim.baseUrl(), "appKey=" + sim.appKey(), "appSecret=" + sim.appSecret(),
+                "channelConfigId=" + sim.channelConfigId(), "jdbcUrl=" + db[0], "jdbcUser=" + db[1],
+                "jdbcPassword=" + db[2], "prefix=" + prefix(), "out=" + out, "routeMillis=100", "connect=" + connect,
+                "clusterRoot=" + dir.resolve("cluster"), "clientId=" + name, "partitions=4",
+                "takeoverDelay=" + TAKEOVER_DELAY);
+    }
+
+    /** The replica that polled the customer last, from the simulator's journal. */
+    private static Optional<String> lastPoller(String customer) {
+        List<JournalEntry> polls = sim().journal().entries(CecOperation.POLL);
+        for (int i = polls.size() - 1; i >= 0; i--) {
+            JournalEntry e = polls.get(i);
+            if (polls(e, customer)) {
+                return Optional.ofNullable(e.clientId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean polls(JournalEntry poll, String customer) {
+        return poll.uri().matches(".*[?&]receiverId=" + customer + "(&.*)?");
+    }
+
+    private static void sendAgentMessages() {
+        for (int i = 0; i < PER_CUSTOMER; i++) {
+            for (String customer : CUSTOMERS) {
+                sim().sendAgentMessage(customer, String.format("m%02d", i));
+            }
+        }
+    }
+
+    private static List<String> expected() {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < PER_CUSTOMER; i++) {
+            expected.add(String.format("m%02d", i));
+        }
+        return expected;
+    }
+
+    /** The agent messages a replica finished: {@code [userId, sourceType, content, messageCode]}. */
+    private static List<String[]> lines(Path out) throws IOException {
+        if (!Files.exists(out)) {
+            return List.of();
+        }
+        List<String[]> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            if (f.length == 4 && "AGENT".equals(f[1])) {
+                lines.add(f);
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> contents(List<String[]> lines, String customer) {
+        return lines.stream().filter(f -> f[0].equals(customer)).map(f -> f[2]).toList();
+    }
+
+    private static int distinct(List<String[]> a, List<String[]> b) {
+        return (int) java.util.stream.Stream.concat(a.stream(), b.stream()).map(f -> f[0] + "/" + f[2]).distinct()
+                .count();
+    }
+
+    static CecSimulator sim() {
+        return SIM.simulator();
+    }
+}
