@@ -38,6 +38,7 @@ import io.github.camelcec.component.state.PendingMessage;
 import io.github.camelcec.component.state.PendingMessageStore;
 import io.github.camelcec.component.state.Session;
 import io.github.camelcec.component.state.SessionStore;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -146,9 +147,15 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     }
 
     /** clustered=true needs what replicas share: the state database and a cluster service to lead partitions with. */
-    private CamelClusterService clusterService() {
-        CamelClusterService service = config.getClusterService() != null
-                ? config.getClusterService() : ClusterServiceHelper.lookupService(endpoint.getCamelContext()).orElse(null);
+    private CamelClusterService clusterService() throws Exception {
+        CamelContext context = endpoint.getCamelContext();
+        CamelClusterService service = config.getClusterService();
+        if (service != null && !context.hasService(service)) {
+            // a bean from the registry (camel.beans.*): the context starts and stops it like its own services
+            context.addService(service, true, true);
+        } else if (service == null) {
+            service = ClusterServiceHelper.lookupService(context).orElse(null);
+        }
         List<String> missing = new ArrayList<>(2);
         if (pending instanceof InMemoryPendingMessageStore || sessions instanceof InMemorySessionStore
             || ownsDeliveredCodes) {
@@ -562,6 +569,13 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     public String getPolledPartitions() {
         PartitionLeadership led = leadership;
         return led == null ? null : led.pollablePartitions().toString();
+    }
+
+    @ManagedAttribute(description = "How many partitions this replica polls (clustered=true; 0 otherwise): across "
+                                    + "the replicas they add up to the partitions option once every one is led")
+    public int getPolledPartitionCount() {
+        PartitionLeadership led = leadership;
+        return led == null ? 0 : led.pollablePartitions().size();
     }
 
     @ManagedAttribute(description = "Customers the poll scheduler knows right now")

@@ -40,7 +40,9 @@ public final class CecFigures {
             counter("polls", "Polls sent", CecConsumer::getPolls),
             counter("pollFailures", "Polls that failed", CecConsumer::getPollFailures),
             rate("pollRate", "Polls sent per second between the last two ticks", CecConsumer::getPollRate),
-            counter("flowControlPauses", "Times flow control paused every poll", CecConsumer::getFlowControlPauses)));
+            counter("flowControlPauses", "Times flow control paused every poll", CecConsumer::getFlowControlPauses),
+            gauge("polledPartitionCount", "Partitions whose customers this replica polls (clustered; 0 otherwise)",
+                    CecConsumer::getPolledPartitionCount)));
 
     /** A {@code cec} component's figures: every connection of it together. */
     public static final Scope<CecComponent> COMPONENT = new Scope<>("component", List.of(

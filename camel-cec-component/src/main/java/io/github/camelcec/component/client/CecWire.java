@@ -75,9 +75,7 @@ public final class CecWire implements AutoCloseable {
         if (settings.acceptLanguage() != null) {
             http.setHeader("Accept-Language", settings.acceptLanguage());
         }
-        if (settings.clientId() != null) {
-            http.setHeader(CLIENT_ID_HEADER, settings.clientId());
-        }
+        clientId(http);
         if (request.body() != null) {
             http.setBody(request.body(), JSON);
         }
@@ -107,10 +105,17 @@ public final class CecWire implements AutoCloseable {
         http.setHeader("Accept", "application/json");
         http.setBody(json(body), JSON);
         proxyAuthorization(http);
+        clientId(http);
         return transport.execute("tokenByAkSk", http).thenApply(answer -> {
             checkProxy("tokenByAkSk", answer);
             return answer;
         });
+    }
+
+    private void clientId(SimpleHttpRequest http) {
+        if (settings.clientId() != null) {
+            http.setHeader(CLIENT_ID_HEADER, settings.clientId());
+        }
     }
 
     /**

@@ -1,6 +1,10 @@
 package io.github.camelcec.component.cluster;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 import io.github.camelcec.component.CecComponent;
+import io.github.camelcec.component.CecConsumer;
 import io.github.camelcec.component.support.SimulatorComponents;
 import io.github.camelcec.simulator.junit.CecSimulatorExtension;
 import org.apache.camel.CamelContext;
@@ -16,8 +20,9 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
-/** clustered=true without what replicas share fails the start and names what is missing. */
+/** clustered=true: what it needs, named when missing; a cluster service given as an option. */
 class ClusteredOptionsTest {
 
     @RegisterExtension
@@ -48,6 +53,34 @@ class ClusteredOptionsTest {
         assertThat(startFailure(SimulatorComponents.componentFor(SIM.simulator()), true))
                 .hasMessageContaining("dataSource")
                 .hasMessageNotContaining("CamelClusterService");
+    }
+
+    @Test
+    void aClusterServiceFromTheRegistryIsStartedWithTheContextAndLeadsThePartitions() throws Exception {
+        FileLockClusterService service = new FileLockClusterService();
+        service.setRoot(dir.resolve("cluster").toString());
+        service.setAcquireLockDelay(100, TimeUnit.MILLISECONDS);
+        service.setAcquireLockInterval(200, TimeUnit.MILLISECONDS);
+        CecComponent component = SimulatorComponents.componentFor(SIM.simulator());
+        component.setDataSource(h2());
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.getRegistry().bind("cecCluster", service);
+            context.addComponent("cec", component);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("cec:poll?clustered=true&partitions=4&takeoverDelay=0&clusterService=#cecCluster")
+                            .routeId("poll").to("log:never");
+                }
+            });
+            context.start();
+            CecConsumer consumer = (CecConsumer) context.getRoute("poll").getConsumer();
+            await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getPolledPartitionCount() == 4);
+            assertThat(service.isStarted()).isTrue();
+            assertThat(consumer.getPolledPartitions()).isEqualTo("[0, 1, 2, 3]");
+            context.stop();
+            assertThat(service.isStarted()).as("stopped with the context").isFalse();
+        }
     }
 
     private JdbcDataSource h2() {
