@@ -91,6 +91,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     private boolean ownsDeliveredCodes;
     /** The partitions this replica leads; null when not clustered (every customer is this consumer's). */
     private PartitionLeadership leadership;
+    private CustomerPartitions partitions;
 
     public CecConsumer(CecEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -138,7 +139,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
                 Map.of("routeId", String.valueOf(getRouteId())));
         if (config.isClustered()) {
             // each partition's held messages are delivered when it is taken over, not here
-            leadership = new PartitionLeadership(clusterService(), partitions(), config.getTakeoverDelay(),
+            partitions = partitions();
+            leadership = new PartitionLeadership(clusterService(), partitions, config.getTakeoverDelay(),
                     redeliveryTimer, this::takeOver);
             leadership.start();
         } else {
@@ -250,30 +252,32 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
      * go first, in order per customer (product.md §4), and only then are its customers polled.
      */
     private void takeOver(int partition, long term, Runnable ready) {
-        CustomerPartitions partitions = leadership.partitions();
-        store.run("list the customers with held messages", pending::customers, customers -> {
+        // on the worker pool: the leadership timer is not held up by the store
+        workers.execute(() -> store.run("list the customers with held messages", pending::customers, customers -> {
             for (String userId : customers) {
                 if (isMine(userId) && partitions.partitionOf(userId) == partition) {
                     recover(userId, term);
                 }
             }
             ready.run();
-        });
+        }));
     }
 
     /** Whether this replica polls the customer now: always, unless clustered and its partition is led elsewhere. */
     private boolean polledHere(String userId) {
-        return leadership == null || leadership.isPollable(leadership.partitions().partitionOf(userId));
+        PartitionLeadership led = leadership;
+        return led == null || led.isPollable(partitions.partitionOf(userId));
     }
 
     /** The term of the customer's partition here (0 when not led here); 0 when not clustered. */
     private long currentTerm(String userId) {
-        return leadership == null ? 0 : leadership.term(leadership.partitions().partitionOf(userId));
+        PartitionLeadership led = leadership;
+        return led == null ? 0 : led.term(partitions.partitionOf(userId));
     }
 
     /** Whether work on the customer started in the partition's current term: it may go on here. */
     private boolean stillOwned(CustomerPollState state) {
-        return leadership == null || state.term() != 0 && state.term() == currentTerm(state.userId());
+        return !config.isClustered() || state.term() != 0 && state.term() == currentTerm(state.userId());
     }
 
     /**

@@ -141,10 +141,6 @@ public final class PartitionLeadership {
         return led;
     }
 
-    public CustomerPartitions partitions() {
-        return partitions;
-    }
-
     private void leadershipChanged(CamelClusterView view, CamelClusterMember leader) {
         int partition;
         synchronized (this) {
