@@ -25,11 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * product.md §4 and §5 "failover": two replicas in JVMs of their own share one state database and a file-lock cluster
+ * product.md §4 and §5 "failover" and "faults": two replicas in JVMs of their own share one state database and a file-lock cluster
  * service. The one that polls is killed (SIGKILL) mid-delivery; the other takes its partitions over within the lock's
  * lease, the takeover delay and a poll interval, delivers what the dead one held, and every message arrives, in order
  * per customer, duplicated only where an exchange was in flight at the kill. Never were two polls of one customer in
- * flight at once from the two replicas.
+ * flight at once from the two replicas. Meanwhile CEC answers 5 % of polls with 503 and resets 2 %, fails 10 % of
+ * token calls, expires customer tokens, and the route fails 10 % of its exchanges.
  */
 abstract class ReplicaFailoverContract {
 
@@ -62,6 +63,10 @@ abstract class ReplicaFailoverContract {
             // whoever leads the partitions polls; wait until every customer is polled by someone
             await().atMost(WAIT).until(() -> CUSTOMERS.stream().allMatch(c -> lastPoller(c).isPresent()));
             String victim = lastPoller(CUSTOMERS.get(0)).orElseThrow();
+            sim().faults().on(CecOperation.POLL).errorRate(0.05, 503).resetRate(0.02);
+            sim().faults().on(CecOperation.APPLY_TOKEN).errorRate(0.10, 500);
+            sim().faults().on(CecOperation.TOKEN_BY_AKSK).errorRate(0.10, 500);
+            CUSTOMERS.forEach(c -> sim().expireCustomerToken(c));
             Path victimOut = victim.equals("a") ? outA : outB;
             sendAgentMessages();
             await().atMost(WAIT).until(() -> lines(victimOut).size() >= 8);
@@ -130,7 +135,8 @@ abstract class ReplicaFailoverContract {
         String[] db = database(dir);
         return List.of("baseUrl=" + sim.baseUrl(), "appKey=" + sim.appKey(), "appSecret=" + sim.appSecret(),
                 "channelConfigId=" + sim.channelConfigId(), "jdbcUrl=" + db[0], "jdbcUser=" + db[1],
-                "jdbcPassword=" + db[2], "prefix=" + prefix(), "out=" + out, "routeMillis=100", "connect=" + connect,
+                "jdbcPassword=" + db[2], "prefix=" + prefix(), "out=" + out, "routeMillis=100", "failRate=0.1",
+                "connect=" + connect,
                 "clusterRoot=" + dir.resolve("cluster"), "clientId=" + name, "partitions=4",
                 "takeoverDelay=" + TAKEOVER_DELAY);
     }

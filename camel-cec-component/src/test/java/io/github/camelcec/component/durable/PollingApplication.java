@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -40,7 +41,7 @@ public final class PollingApplication {
 
     /**
      * {@code baseUrl, appKey, appSecret, channelConfigId, jdbcUrl, jdbcUser, jdbcPassword, prefix, out,
-     * routeMillis, connect} (a comma-separated list of customers to CONNECT first, may be empty); as a replica also
+     * routeMillis, failRate, connect} (a comma-separated list of customers to CONNECT first, may be empty); as a replica also
      * {@code clusterRoot} (the file-lock cluster service's folder: the consumer runs clustered), {@code clientId},
      * {@code partitions} and {@code takeoverDelay}.
      */
@@ -52,6 +53,7 @@ public final class PollingApplication {
         }
         Path out = Path.of(arg.get("out"));
         long routeMillis = Long.parseLong(arg.getOrDefault("routeMillis", "0"));
+        double failRate = Double.parseDouble(arg.getOrDefault("failRate", "0"));
 
         CamelContext context = new DefaultCamelContext();
         CecComponent component = new CecComponent();
@@ -81,6 +83,9 @@ public final class PollingApplication {
             public void configure() {
                 from(uri).routeId("poll").process(e -> {
                     Thread.sleep(routeMillis); // a slow downstream system, so that a kill lands mid-delivery
+                    if (ThreadLocalRandom.current().nextDouble() < failRate) {
+                        throw new IllegalStateException("the downstream system failed this exchange");
+                    }
                     write(out, e);
                 });
             }
