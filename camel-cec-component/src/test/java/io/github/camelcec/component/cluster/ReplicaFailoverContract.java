@@ -1,8 +1,6 @@
 package io.github.camelcec.component.cluster;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.github.camelcec.component.durable.ChildJvm;
+import io.github.camelcec.component.durable.DeliveryLog;
 import io.github.camelcec.component.durable.PollingApplication;
 import io.github.camelcec.simulator.CecOperation;
 import io.github.camelcec.simulator.CecSimulator;
@@ -21,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.camelcec.component.durable.DeliveryLog.agentLines;
+import static io.github.camelcec.component.durable.DeliveryLog.contents;
+import static io.github.camelcec.component.durable.DeliveryLog.distinct;
+import static io.github.camelcec.component.durable.DeliveryLog.numbered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -69,14 +72,14 @@ abstract class ReplicaFailoverContract {
             CUSTOMERS.forEach(c -> sim().expireCustomerToken(c));
             Path victimOut = victim.equals("a") ? outA : outB;
             sendAgentMessages();
-            await().atMost(WAIT).until(() -> lines(victimOut).size() >= 8);
+            await().atMost(WAIT).until(() -> agentLines(victimOut).size() >= 8);
             List<String> victimsCustomers = CUSTOMERS.stream()
                     .filter(c -> lastPoller(c).filter(victim::equals).isPresent()).toList();
             (victim.equals("a") ? a : b).kill();
             Instant killedAt = Instant.now();
             String survivor = victim.equals("a") ? "b" : "a";
 
-            await().atMost(WAIT).until(() -> distinct(lines(outA), lines(outB)) == CUSTOMERS.size() * PER_CUSTOMER);
+            await().atMost(WAIT).until(() -> distinct(agentLines(outA), agentLines(outB)) == CUSTOMERS.size() * PER_CUSTOMER);
             Instant firstPoll = sim().journal().entries(CecOperation.POLL).stream()
                     .filter(e -> survivor.equals(e.clientId()) && e.at().isAfter(killedAt)
                                  && victimsCustomers.stream().anyMatch(c -> polls(e, c)))
@@ -88,8 +91,8 @@ abstract class ReplicaFailoverContract {
             assertThat(failover).as("kill -> the survivor's first poll of a customer the killed one polled")
                     .isLessThan(bound);
 
-            List<String[]> before = lines(victimOut);
-            List<String[]> after = lines(victim.equals("a") ? outB : outA);
+            List<String[]> before = agentLines(victimOut);
+            List<String[]> after = agentLines(victim.equals("a") ? outB : outA);
             int duplicatesTotal = 0;
             for (String customer : CUSTOMERS) {
                 List<String> delivered = new ArrayList<>(contents(before, customer));
@@ -105,7 +108,7 @@ abstract class ReplicaFailoverContract {
                 }
                 duplicatesTotal += duplicates;
                 assertThat(duplicates).as("duplicates of " + customer).isLessThanOrEqualTo(1);
-                assertThat(delivered).as("every message of " + customer + ", in order").isEqualTo(expected());
+                assertThat(delivered).as("every message of " + customer + ", in order").isEqualTo(numbered("m", PER_CUSTOMER));
             }
             assertThat(sim().overlappingPolls().stream()
                     .filter(o -> o.earlierClientId() != null && !o.earlierClientId().equals(o.laterClientId())))
@@ -114,19 +117,6 @@ abstract class ReplicaFailoverContract {
                               + "kill, %d after, %d lost, %d duplicates%n", prefix(), failover.toMillis(),
                     victimsCustomers.size(), CUSTOMERS.size(), before.size(), after.size(), CUSTOMERS.size() * PER_CUSTOMER - distinct(before, after),
                     duplicatesTotal);
-        }
-    }
-
-    /** What went wrong in the child JVMs, for the test report. */
-    @AfterEach
-    void showChildProblems() throws IOException {
-        for (String log : List.of("jvm-a.log", "jvm-b.log")) {
-            Path file = dir.resolve(log);
-            if (Files.exists(file)) {
-                Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                        .filter(l -> l.contains(" WARN ") || l.contains(" ERROR ") || l.startsWith("Caused by"))
-                        .limit(30).forEach(l -> System.out.println(log + ": " + l));
-            }
         }
     }
 
@@ -165,36 +155,9 @@ abstract class ReplicaFailoverContract {
         }
     }
 
-    private static List<String> expected() {
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < PER_CUSTOMER; i++) {
-            expected.add(String.format("m%02d", i));
-        }
-        return expected;
-    }
-
-    /** The agent messages a replica finished: {@code [userId, sourceType, content, messageCode]}. */
-    private static List<String[]> lines(Path out) throws IOException {
-        if (!Files.exists(out)) {
-            return List.of();
-        }
-        List<String[]> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t", -1);
-            if (f.length == 4 && "AGENT".equals(f[1])) {
-                lines.add(f);
-            }
-        }
-        return lines;
-    }
-
-    private static List<String> contents(List<String[]> lines, String customer) {
-        return lines.stream().filter(f -> f[0].equals(customer)).map(f -> f[2]).toList();
-    }
-
-    private static int distinct(List<String[]> a, List<String[]> b) {
-        return (int) java.util.stream.Stream.concat(a.stream(), b.stream()).map(f -> f[0] + "/" + f[2]).distinct()
-                .count();
+    @AfterEach
+    void showChildProblems() throws IOException {
+        DeliveryLog.showChildProblems(dir, List.of("jvm-a.log", "jvm-b.log"));
     }
 
     static CecSimulator sim() {

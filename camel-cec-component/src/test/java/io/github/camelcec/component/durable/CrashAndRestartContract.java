@@ -1,14 +1,10 @@
 package io.github.camelcec.component.durable;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.github.camelcec.simulator.CecOperation;
 import io.github.camelcec.simulator.CecSimulator;
@@ -18,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.github.camelcec.component.durable.DeliveryLog.agentLines;
+import static io.github.camelcec.component.durable.DeliveryLog.contents;
+import static io.github.camelcec.component.durable.DeliveryLog.distinct;
+import static io.github.camelcec.component.durable.DeliveryLog.numbered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -79,7 +79,7 @@ abstract class CrashAndRestartContract {
                 }
             }
             assertThat(duplicates).as("duplicates of " + customer).isLessThanOrEqualTo(1);
-            assertThat(delivered).as("every message of " + customer + ", in order").isEqualTo(expected("m", perCustomer));
+            assertThat(delivered).as("every message of " + customer + ", in order").isEqualTo(numbered("m", perCustomer));
         }
         System.out.printf("crash test (%s): %d delivered before the kill, %d after, %d distinct%n", prefix(),
                 beforeKill.size(), afterKill.size(), distinct(beforeKill, afterKill));
@@ -105,21 +105,8 @@ abstract class CrashAndRestartContract {
             second.stop();
         }
         for (String customer : CUSTOMERS) {
-            assertThat(contents(agentLines(out1), customer)).isEqualTo(expected("before-", 5));
-            assertThat(contents(agentLines(out2), customer)).as("exactly once, in order").isEqualTo(expected("after-", 5));
-        }
-    }
-
-    /** What went wrong in the child JVMs, for the test report. */
-    @AfterEach
-    void showChildProblems() throws IOException {
-        for (String log : List.of("jvm-1.log", "jvm-2.log")) {
-            Path file = dir.resolve(log);
-            if (Files.exists(file)) {
-                Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                        .filter(l -> l.contains(" WARN ") || l.contains(" ERROR ") || l.startsWith("Caused by"))
-                        .limit(30).forEach(l -> System.out.println(log + ": " + l));
-            }
+            assertThat(contents(agentLines(out1), customer)).isEqualTo(numbered("before-", 5));
+            assertThat(contents(agentLines(out2), customer)).as("exactly once, in order").isEqualTo(numbered("after-", 5));
         }
     }
 
@@ -140,38 +127,9 @@ abstract class CrashAndRestartContract {
         }
     }
 
-    private static List<String> expected(String prefix, int count) {
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            expected.add(String.format("%s%02d", prefix, i));
-        }
-        return expected;
-    }
-
-    /** The agent messages a JVM finished: {@code [userId, sourceType, content, messageCode]}. */
-    private static List<String[]> agentLines(Path out) throws IOException {
-        if (!Files.exists(out)) {
-            return List.of();
-        }
-        List<String[]> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t", -1);
-            if (f.length == 4 && "AGENT".equals(f[1])) {
-                lines.add(f);
-            }
-        }
-        return lines;
-    }
-
-    private static List<String> contents(List<String[]> lines, String customer) {
-        return lines.stream().filter(f -> f[0].equals(customer)).map(f -> f[2]).toList();
-    }
-
-    private static int distinct(List<String[]> a, List<String[]> b) {
-        Map<String, Boolean> seen = new LinkedHashMap<>();
-        a.forEach(f -> seen.put(f[0] + "/" + f[2], true));
-        b.forEach(f -> seen.put(f[0] + "/" + f[2], true));
-        return seen.size();
+    @AfterEach
+    void showChildProblems() throws IOException {
+        DeliveryLog.showChildProblems(dir, List.of("jvm-1.log", "jvm-2.log"));
     }
 
     static CecSimulator sim() {
