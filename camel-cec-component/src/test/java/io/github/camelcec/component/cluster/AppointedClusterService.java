@@ -28,6 +28,11 @@ final class AppointedClusterService extends AbstractCamelClusterService<Appointe
             views.stream().filter(v -> v.getNamespace().equals(namespace)).forEach(View::announce);
         }
 
+        /** As {@link #appoint}, but nobody is told: as a service whose event was lost, or that reports only on ask. */
+        void appointQuietly(String namespace, String id) {
+            leaders.put(namespace, id);
+        }
+
         String leaderOf(String namespace) {
             return leaders.get(namespace);
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelcec.component.CecComponent;
 import io.github.camelcec.component.CecConstants;
+import io.github.camelcec.component.CecConsumer;
 import io.github.camelcec.component.model.DownlinkMessage;
 import io.github.camelcec.component.support.SimulatorComponents;
 import io.github.camelcec.simulator.CecOperation;
@@ -115,6 +116,29 @@ class PartitionHandoverTest {
         }
     }
 
+    @Test
+    void aLeadershipChangeNobodyAnnouncedIsNoticedAtTheNextTick() throws Exception {
+        gate.countDown();
+        start("a");
+        start("b");
+        election.appointQuietly(NAMESPACE, "b");
+        await().atMost(WAIT).until(() -> polledPartitions("b") == 1);
+        connectThrough("a");
+        agentWrites(3);
+        await().atMost(WAIT).until(() -> CUSTOMERS.stream().allMatch(c -> contents("b", c).size() == 3));
+
+        election.appointQuietly(NAMESPACE, "a");
+        // noticed by both at their next tick, without any event
+        await().atMost(WAIT).until(() -> polledPartitions("a") == 1 && polledPartitions("b") == 0);
+        agentWrites(3);
+        await().atMost(WAIT).until(() -> CUSTOMERS.stream().allMatch(c -> contents("a", c).size() == 3));
+        for (String customer : CUSTOMERS) {
+            assertThat(contents("b", customer)).isEqualTo(expected(0, 3));
+            assertThat(contents("a", customer)).isEqualTo(expected(0, 3));
+        }
+        assertThat(SIM.simulator().overlappingPolls()).isEmpty();
+    }
+
     private void start(String name) throws Exception {
         CamelContext context = new DefaultCamelContext();
         context.addService(new AppointedClusterService(name, election));
@@ -128,6 +152,7 @@ class PartitionHandoverTest {
             public void configure() {
                 from("cec:poll?clustered=true&partitions=1&clusterNamespacePrefix=cec-handover&delay=50"
                      + "&takeoverDelay=300")
+                        .routeId("poll")
                         .process(e -> {
                             DownlinkMessage m = e.getMessage().getBody(DownlinkMessage.class);
                             if (!"AGENT".equals(m.getSourceType())) {
@@ -160,6 +185,10 @@ class PartitionHandoverTest {
                 sim.sendAgentMessage(customer, String.format("m%02d", i));
             }
         }
+    }
+
+    private int polledPartitions(String replica) {
+        return ((CecConsumer) replicas.get(replica).getRoute("poll").getConsumer()).getPolledPartitionCount();
     }
 
     private static long pollsBy(String replica) {
