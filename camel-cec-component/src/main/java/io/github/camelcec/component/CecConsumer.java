@@ -131,17 +131,20 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
                         && deliveredCodes.contains(held.message().getMessageCode()),
                 this::drained, config.isClustered() ? new PartitionOwnership() : DeliveryChains.Ownership.ALWAYS,
                 metrics);
+        if (config.isClustered()) {
+            // before the first tick: a clustered consumer polls nobody until it leads a partition
+            partitions = partitions();
+            leadership = new PartitionLeadership(clusterService(), partitions, config.getTakeoverDelay(),
+                    redeliveryTimer, this::takeOver);
+        }
         if (config.getReceiverId() == null) {
             connection.pollingClaim().claim(this);
         }
         super.doStart();
         meters = CecMeters.bind(endpoint.getCamelContext(), CecFigures.CONSUMER, this,
                 Map.of("routeId", String.valueOf(getRouteId())));
-        if (config.isClustered()) {
+        if (leadership != null) {
             // each partition's held messages are delivered when it is taken over, not here
-            partitions = partitions();
-            leadership = new PartitionLeadership(clusterService(), partitions, config.getTakeoverDelay(),
-                    redeliveryTimer, this::takeOver);
             leadership.start();
         } else {
             recover();
@@ -265,8 +268,11 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
 
     /** Whether this replica polls the customer now: always, unless clustered and its partition is led elsewhere. */
     private boolean polledHere(String userId) {
+        if (!config.isClustered()) {
+            return true;
+        }
         PartitionLeadership led = leadership;
-        return led == null || led.isPollable(partitions.partitionOf(userId));
+        return led != null && led.isPollable(partitions.partitionOf(userId));
     }
 
     /** The term of the customer's partition here (0 when not led here); 0 when not clustered. */

@@ -117,6 +117,17 @@ class PartitionHandoverTest {
     }
 
     @Test
+    void aReplicaThatLeadsNoPartitionPollsNobody() throws Exception {
+        gate.countDown();
+        start("a");
+        connectThrough("a");
+        agentWrites(1);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> pollsBy("a") == 0);
+        election.appoint(NAMESPACE, "a");
+        await().atMost(WAIT).until(() -> CUSTOMERS.stream().allMatch(c -> contents("a", c).size() == 1));
+    }
+
+    @Test
     void aLeadershipChangeNobodyAnnouncedIsNoticedAtTheNextTick() throws Exception {
         gate.countDown();
         start("a");
