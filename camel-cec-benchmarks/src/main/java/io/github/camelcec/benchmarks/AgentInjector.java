@@ -38,13 +38,12 @@ public final class AgentInjector {
         for (int t = 0; t < THREADS; t++) {
             int first = t;
             Thread sender = new Thread(() -> {
-                for (int i = first, k = 0; i < count; i += THREADS, k++) {
-                    // pacing: each message has its slot in the schedule, whenever the previous one was answered
-                    long wait = start + k * intervalNanos - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    send(http, baseUrl + "/admin/agent/" + prefix + (i % customers) + "/messages", tag + i);
+                try {
+                    sendShare(http, baseUrl, prefix, customers, count, first, start, intervalNanos, tag);
+                } catch (RuntimeException e) {
+                    e.printStackTrace();
+                    // the harness waits for every message: say at once that some never went out
+                    System.exit(1);
                 }
             }, "agent-injector-" + t);
             sender.start();
@@ -55,12 +54,30 @@ public final class AgentInjector {
         }
     }
 
+    private static void sendShare(HttpClient http, String baseUrl, String prefix, int customers, int count, int first,
+                                  long start, long intervalNanos, String tag) {
+        for (int i = first, k = 0; i < count; i += THREADS, k++) {
+            // pacing: each message has its slot in the schedule, whenever the previous one was answered
+            long wait = start + k * intervalNanos - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            send(http, baseUrl + "/admin/agent/" + prefix + (i % customers) + "/messages", tag + i);
+        }
+    }
+
     private static void send(HttpClient http, String url, String text) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}")).build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException stale) {
+                // mostly a kept-alive connection the simulator had closed; at worst one message arrives twice
+                response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
             }
