@@ -24,6 +24,7 @@ import io.github.camelcec.component.consumer.PollRound;
 import io.github.camelcec.component.consumer.PollScheduler;
 import io.github.camelcec.component.consumer.RedeliveryBackoff;
 import io.github.camelcec.component.consumer.StoreRetry;
+import io.github.camelcec.component.consumer.TouchBatch;
 import io.github.camelcec.component.model.Customer;
 import io.github.camelcec.component.model.DownlinkMessage;
 import io.github.camelcec.component.model.DownloadFileRequest;
@@ -32,6 +33,7 @@ import io.github.camelcec.component.model.PollRequest;
 import io.github.camelcec.component.model.PollResponse;
 import io.github.camelcec.component.state.DeliveredCodes;
 import io.github.camelcec.component.state.InMemoryPendingMessageStore;
+import io.github.camelcec.component.state.InMemorySessionStore;
 import io.github.camelcec.component.state.PendingMessage;
 import io.github.camelcec.component.state.PendingMessageStore;
 import io.github.camelcec.component.state.Session;
@@ -81,6 +83,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     private PollScheduler scheduler;
     private DeliveryChains chains;
     private StoreRetry store;
+    private TouchBatch touches;
     private boolean ownsDeliveredCodes;
 
     public CecConsumer(CecEndpoint endpoint, Processor processor) {
@@ -121,6 +124,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         // a store in memory commits nothing, so it gains nothing from waiting for other completions
         GroupCommit completions = new GroupCommit(pending, deliveredBatches, store, redeliveryTimer, workers,
                 pending instanceof InMemoryPendingMessageStore ? 0 : GroupCommit.WINDOW_MILLIS);
+        touches = new TouchBatch(this::touch, redeliveryTimer, workers,
+                sessions instanceof InMemorySessionStore ? 0 : GroupCommit.WINDOW_MILLIS);
         chains = new DeliveryChains(pending, this::deliver, workers, redeliveryTimer, backoff, store, completions,
                 held -> held.message().getMessageCode() != null
                         && deliveredCodes.contains(held.message().getMessageCode()),
@@ -254,7 +259,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         store.run("hold " + messages.size() + " messages of " + state.userId(), () -> hold(state, messages), held -> {
             state.lively();
             chains.start(state, held);
-            touch(state.userId());
+            touches.touched(state.userId());
         });
     }
 
@@ -276,12 +281,12 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         return pending.append(state.userId(), fresh);
     }
 
-    /** The session is alive; a store that cannot record it now loses nothing that matters, so it is only reported. */
-    private void touch(String userId) {
+    /** The sessions are alive; a store that cannot record it now loses nothing that matters, so it is only reported. */
+    private void touch(Set<String> userIds) {
         try {
-            connection.conversation().touched(userId);
+            connection.conversation().touchedAll(userIds);
         } catch (RuntimeException e) {
-            getExceptionHandler().handleException("Could not record the activity of " + userId, e);
+            getExceptionHandler().handleException("Could not record the activity of " + userIds, e);
         }
     }
 
