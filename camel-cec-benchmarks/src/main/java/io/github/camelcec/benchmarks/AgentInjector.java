@@ -19,7 +19,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class AgentInjector {
 
-    private static final int THREADS = 4;
+    private static final int THREADS = 16;
 
     private AgentInjector() {
     }
