@@ -4,7 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -31,6 +33,9 @@ final class StateBenchmark {
 
     private StateBenchmark() {
     }
+
+    /** The port of the embedded PostgreSQL server while its phase runs, else 0. */
+    private static int postgresPort;
 
     /** Agent messages a second in the paced phase: about one per poll answer for 1,000 customers polled at 1 s. */
     private static final int PACED_RATE = 1_000;
@@ -68,7 +73,9 @@ final class StateBenchmark {
         Drain postgres;
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
              HikariDataSource ds = pool(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")) {
+            postgresPort = pg.getPort();
             postgres = drain(sim, "PostgreSQL", ds, customers, perCustomer, pacedSeconds);
+            postgresPort = 0;
         }
         for (Drain d : new Drain[] { memory, h2, postgres }) {
             results.detail("%-11s saturated: %,7d messages in %5.1f s = %,7.0f messages/s, CPU %,6.0f µs/message"
@@ -160,10 +167,19 @@ final class StateBenchmark {
                 cpu / wall / Runtime.getRuntime().availableProcessors() * 100);
     }
 
-    /** CPU of the embedded PostgreSQL server so far: its processes are this JVM's descendants named postgres. */
+    /**
+     * CPU of the embedded PostgreSQL server so far: its postmaster (started detached by pg_ctl, found by the port in
+     * its arguments) and the backends it forked. 0 when none runs.
+     */
     private static long databaseCpuNanos() {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+        if (postgresPort == 0) {
+            return 0;
+        }
+        String port = Integer.toString(postgresPort);
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false)
+                             && p.info().arguments().map(a -> List.of(a).contains(port)).orElse(false))
+                .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
                 .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
     }
 
