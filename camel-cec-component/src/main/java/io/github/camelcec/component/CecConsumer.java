@@ -22,16 +22,19 @@ import io.github.camelcec.component.consumer.CecPollException;
 import io.github.camelcec.component.consumer.ConsumerMetrics;
 import io.github.camelcec.component.consumer.CustomerPollState;
 import io.github.camelcec.component.consumer.DeliveryChains;
+import io.github.camelcec.component.consumer.GroupCommit;
 import io.github.camelcec.component.consumer.PollRound;
 import io.github.camelcec.component.consumer.PollScheduler;
 import io.github.camelcec.component.consumer.RedeliveryBackoff;
 import io.github.camelcec.component.consumer.StoreRetry;
+import io.github.camelcec.component.consumer.TouchBatch;
 import io.github.camelcec.component.model.Customer;
 import io.github.camelcec.component.model.DownlinkMessage;
 import io.github.camelcec.component.model.DownloadFileRequest;
 import io.github.camelcec.component.model.FileType;
 import io.github.camelcec.component.model.PollRequest;
 import io.github.camelcec.component.model.PollResponse;
+import io.github.camelcec.component.state.DeliveredCodes;
 import io.github.camelcec.component.state.InMemoryPendingMessageStore;
 import io.github.camelcec.component.state.InMemorySessionStore;
 import io.github.camelcec.component.state.PendingMessage;
@@ -83,11 +86,13 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     private SessionStore sessions;
     private PendingMessageStore pending;
     private IdempotentRepository deliveredCodes;
+    private DeliveredCodes deliveredBatches;
     private ExecutorService workers;
     private ScheduledExecutorService redeliveryTimer;
     private PollScheduler scheduler;
     private DeliveryChains chains;
     private StoreRetry store;
+    private TouchBatch touches;
     private boolean ownsDeliveredCodes;
     /** The partitions this replica leads; null when not clustered (every customer is this consumer's). */
     private PartitionLeadership leadership;
@@ -117,6 +122,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
             deliveredCodes = MemoryIdempotentRepository.memoryIdempotentRepository(config.getIdempotentCacheSize());
         }
         ServiceHelper.startService(deliveredCodes);
+        deliveredBatches = DeliveredCodes.of(deliveredCodes);
         var executors = endpoint.getCamelContext().getExecutorServiceManager();
         workers = executors.newFixedThreadPool(this, "CecConsumer[" + endpoint.getOperation() + "]",
                 config.getConsumerThreads());
@@ -126,7 +132,12 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         RedeliveryBackoff backoff = new RedeliveryBackoff(getDelay(), config.getMaxIdleDelay());
         store = new StoreRetry(redeliveryTimer, workers, backoff, (what, cause) -> getExceptionHandler().handleException(
                 "The state store failed to " + what + "; polls wait and it is tried again", cause));
-        chains = new DeliveryChains(pending, this::deliver, workers, redeliveryTimer, backoff, store,
+        // a store in memory commits nothing, so it gains nothing from waiting for other completions
+        GroupCommit completions = new GroupCommit(pending, deliveredBatches, store, redeliveryTimer, workers,
+                pending instanceof InMemoryPendingMessageStore ? 0 : GroupCommit.WINDOW_MILLIS);
+        touches = new TouchBatch(this::touch, redeliveryTimer, workers,
+                sessions instanceof InMemorySessionStore ? 0 : GroupCommit.WINDOW_MILLIS);
+        chains = new DeliveryChains(pending, this::deliver, workers, redeliveryTimer, backoff, store, completions,
                 held -> held.message().getMessageCode() != null
                         && deliveredCodes.contains(held.message().getMessageCode()),
                 this::drained, config.isClustered() ? new PartitionOwnership() : DeliveryChains.Ownership.ALWAYS,
@@ -403,7 +414,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         // it, it is retried and the customer is not polled again
         store.run("hold " + messages.size() + " messages of " + state.userId(), () -> hold(state, messages), held -> {
             state.lively();
-            touch(state.userId());
+            touches.touched(state.userId());
             if (stillOwned(state)) {
                 chains.start(state, held);
             } else {
@@ -414,22 +425,29 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     }
 
     private List<PendingMessage> hold(CustomerPollState state, List<DownlinkMessage> messages) {
+        List<String> codes = new ArrayList<>(messages.size());
+        for (DownlinkMessage message : messages) {
+            if (message.getMessageCode() != null) {
+                codes.add(message.getMessageCode());
+            }
+        }
+        // product.md §2: a message whose exchange already completed is dropped by messageCode; one look-up an answer
+        Set<String> seen = codes.isEmpty() ? Set.of() : deliveredBatches.deliveredAmong(codes);
         List<DownlinkMessage> fresh = new ArrayList<>(messages.size());
         for (DownlinkMessage message : messages) {
-            // product.md §2: a message whose exchange already completed is dropped by messageCode
-            if (message.getMessageCode() == null || !deliveredCodes.contains(message.getMessageCode())) {
+            if (message.getMessageCode() == null || !seen.contains(message.getMessageCode())) {
                 fresh.add(message);
             }
         }
         return pending.append(state.userId(), fresh);
     }
 
-    /** The session is alive; a store that cannot record it now loses nothing that matters, so it is only reported. */
-    private void touch(String userId) {
+    /** The sessions are alive; a store that cannot record it now loses nothing that matters, so it is only reported. */
+    private void touch(Set<String> userIds) {
         try {
-            connection.conversation().touched(userId);
+            connection.conversation().touchedAll(userIds);
         } catch (RuntimeException e) {
-            getExceptionHandler().handleException("Could not record the activity of " + userId, e);
+            getExceptionHandler().handleException("Could not record the activity of " + userIds, e);
         }
     }
 
@@ -498,13 +516,8 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
                 if ("DISCONNECT".equalsIgnoreCase(message.getControlType()) && config.getReceiverId() == null) {
                     state.markEnded();
                 }
-                if (message.getMessageCode() == null) {
-                    outcome.completed();
-                    return;
-                }
-                // the code first: a crash between the two delivers the message again, and then drops it by its code
-                store.run("record the delivered code " + message.getMessageCode(),
-                        () -> deliveredCodes.add(message.getMessageCode()), added -> outcome.completed());
+                // its code is recorded as it leaves the pending store, with the other completions of a few ms
+                outcome.completed();
             }
 
             @Override

@@ -1,6 +1,7 @@
 package io.github.camelcec.component.connection;
 
 import java.lang.management.ManagementFactory;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BooleanSupplier;
@@ -90,6 +91,11 @@ public final class Conversation {
     /** A message arrived for the customer: the session is alive. */
     public void touched(String userId) {
         sessions.touch(userId);
+    }
+
+    /** {@link #touched} for several customers, in one store call. */
+    public void touchedAll(Collection<String> userIds) {
+        sessions.touchAll(userIds);
     }
 
     /** Registers a session started elsewhere (e.g. by another application), so that it is polled. */

@@ -20,10 +20,11 @@ import io.github.camelcec.component.state.PendingMessageStore;
 /**
  * Delivers each customer's held messages one at a time, oldest first, so order holds per customer while customers
  * run in parallel on the worker pool. A message leaves the {@link PendingMessageStore} only when its exchange
- * completed (camel-aws2-sqs's Synchronization pattern); a failed one stays at the head and is delivered again after a
- * {@link RedeliveryBackoff} delay, scheduled on a timer of its own so that redelivery goes on while the consumer is
- * suspended or shutting down. The messages a poll answer added are delivered from memory; the store is read for the
- * head only when a chain starts with none (a restart) and once at its end, so a database store costs few reads.
+ * completed (camel-aws2-sqs's Synchronization pattern), in a {@link GroupCommit} with other customers' completions;
+ * a failed one stays at the head and is delivered again after a {@link RedeliveryBackoff} delay, scheduled on a
+ * timer of its own so that redelivery goes on while the consumer is suspended or shutting down. The messages a poll
+ * answer added are delivered from memory; the store is read for the head only when a chain starts with none (a
+ * restart) and once at its end, so a database store costs few reads.
  */
 public final class DeliveryChains {
 
@@ -73,6 +74,7 @@ public final class DeliveryChains {
     private final ScheduledExecutorService redeliveries;
     private final RedeliveryBackoff backoff;
     private final StoreRetry store;
+    private final GroupCommit completions;
     private final Predicate<PendingMessage> alreadyDelivered;
     private final Consumer<CustomerPollState> drained;
     private final ConsumerMetrics metrics;
@@ -90,14 +92,15 @@ public final class DeliveryChains {
      */
     public DeliveryChains(PendingMessageStore pending, Delivery delivery, Executor workers,
                           ScheduledExecutorService redeliveries, RedeliveryBackoff backoff, StoreRetry store,
-                          Predicate<PendingMessage> alreadyDelivered, Consumer<CustomerPollState> drained,
-                          Ownership ownership, ConsumerMetrics metrics) {
+                          GroupCommit completions, Predicate<PendingMessage> alreadyDelivered,
+                          Consumer<CustomerPollState> drained, Ownership ownership, ConsumerMetrics metrics) {
         this.pending = pending;
         this.delivery = delivery;
         this.workers = workers;
         this.redeliveries = redeliveries;
         this.backoff = backoff;
         this.store = store;
+        this.completions = completions;
         this.alreadyDelivered = alreadyDelivered;
         this.drained = drained;
         this.ownership = ownership;
@@ -181,10 +184,8 @@ public final class DeliveryChains {
             @Override
             public void completed() {
                 metrics.messageDelivered();
-                store.run("remove the delivered message " + message.key() + " of " + state.userId(), () -> {
-                    pending.remove(state.userId(), message.key());
-                    return message;
-                }, removed -> {
+                // the customer's next message goes out only once this one's removal is written
+                completions.completed(message, () -> {
                     ArrayDeque<PendingMessage> queue = known.get(state.userId());
                     if (queue != null) {
                         synchronized (queue) {

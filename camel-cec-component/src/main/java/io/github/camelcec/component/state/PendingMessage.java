@@ -1,5 +1,7 @@
 package io.github.camelcec.component.state;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -30,5 +32,16 @@ public record PendingMessage(String userId, long sequence, String key, DownlinkM
     public static String keyOf(DownlinkMessage message) {
         String code = message.getMessageCode();
         return code != null && !code.isBlank() ? "mc:" + code : "gen:" + UUID.randomUUID();
+    }
+
+    /** The messageCodes of these messages, in their order; messages without one have none. */
+    public static List<String> codesOf(List<PendingMessage> messages) {
+        List<String> codes = new ArrayList<>(messages.size());
+        for (PendingMessage p : messages) {
+            if (p.message().getMessageCode() != null) {
+                codes.add(p.message().getMessageCode());
+            }
+        }
+        return codes;
     }
 }

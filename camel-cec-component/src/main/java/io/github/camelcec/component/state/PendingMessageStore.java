@@ -25,6 +25,19 @@ public interface PendingMessageStore {
     /** The message's exchange completed: it leaves the store. Nothing happens if it is gone already. */
     void remove(String userId, String key);
 
+    /**
+     * These messages' exchanges completed (a group commit, across customers): their messageCodes enter
+     * {@code delivered} and they leave the store — in one transaction where both live in one database, otherwise the
+     * codes first, so that a crash in between redelivers a message that its code then drops. Messages gone already
+     * are skipped, so a call that failed can be made again. This default (the in-memory twin's) does the latter.
+     */
+    default void removeDelivered(List<PendingMessage> messages, DeliveredCodes delivered) {
+        delivered.addAll(PendingMessage.codesOf(messages));
+        for (PendingMessage p : messages) {
+            remove(p.userId(), p.key());
+        }
+    }
+
     /** The message's exchange failed: it stays at the head; returns its attempt count now. */
     int recordFailure(String userId, String key);
 

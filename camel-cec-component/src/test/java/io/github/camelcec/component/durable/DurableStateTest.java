@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -122,6 +123,35 @@ class DurableStateTest {
     }
 
     @Test
+    void customersDeliveringTogetherShareCommitsAndEachGetsItsMessagesOnceInOrder() throws Exception {
+        CamelContext context = start(recordingRoute());
+        int customers = 8;
+        int perCustomer = 25;
+        for (int c = 0; c < customers; c++) {
+            connect(context, "order" + c);
+        }
+        await().atMost(WAIT).until(() -> received.keySet().stream().filter(id -> id.startsWith("order")).count()
+                                         == customers);
+        List<String> expected = new ArrayList<>();
+        for (int m = 0; m < perCustomer; m++) {
+            expected.add("in order " + m);
+            for (int c = 0; c < customers; c++) {
+                sim().sendAgentMessage("order" + c, "in order " + m);
+            }
+        }
+
+        for (int c = 0; c < customers; c++) {
+            String id = "order" + c;
+            await().atMost(WAIT).until(() -> received.get(id).stream().filter(m -> m.startsWith("in order")).count()
+                                             >= perCustomer);
+            assertThat(received.get(id)).filteredOn(m -> m.startsWith("in order")).as(id)
+                    .containsExactlyElementsOf(expected);
+        }
+        await().atMost(WAIT).until(() -> heldMessages() == 0);
+        assertThat(count("cec_delivered_code")).isGreaterThanOrEqualTo(customers * perCustomer);
+    }
+
+    @Test
     void aDatabaseThatCannotBeReachedFailsTheStartNamingTheOption() {
         database.down();
         assertThatThrownBy(() -> start(recordingRoute()))
@@ -174,8 +204,12 @@ class DurableStateTest {
     }
 
     private int heldMessages() throws Exception {
+        return count("cec_pending_message");
+    }
+
+    private int count(String table) throws Exception {
         try (Connection c = database.getConnection(); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT COUNT(*) FROM cec_pending_message")) {
+             var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getInt(1);
         }

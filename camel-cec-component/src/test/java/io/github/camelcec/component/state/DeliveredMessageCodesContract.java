@@ -3,6 +3,7 @@ package io.github.camelcec.component.state;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.github.camelcec.simulator.ManualClock;
 import org.apache.camel.spi.IdempotentRepository;
@@ -93,6 +94,28 @@ public abstract class DeliveredMessageCodesContract {
 
         assertThat(codes().contains("c1")).isFalse();
         assertThat(codes().contains("c2")).isFalse();
+    }
+
+    @Test
+    void deliveredAmongAnswersWhichCodesOfABatchWereAdded() {
+        codes().add("c1");
+        codes().add("c3");
+
+        assertThat(DeliveredCodes.of(codes()).deliveredAmong(List.of("c1", "c2", "c3", "c4")))
+                .containsExactlyInAnyOrder("c1", "c3");
+        assertThat(DeliveredCodes.of(codes()).deliveredAmong(List.of())).isEmpty();
+    }
+
+    @Test
+    void addAllAddsEveryCodeOfABatchAndSkipsTheKnownOnes() {
+        codes().add("c1");
+
+        DeliveredCodes.of(codes()).addAll(List.of("c1", "c2", "c3"));
+
+        assertThat(codes().contains("c2")).isTrue();
+        assertThat(codes().contains("c3")).isTrue();
+        assertThat(codes().add("c2")).as("a batched code counts as delivered").isFalse();
+        assertThat(DeliveredCodes.of(codes()).deliveredAmong(List.of("c1", "c2", "c3"))).hasSize(3);
     }
 
     @Test

@@ -20,6 +20,12 @@ public abstract class PendingMessageStoreContract {
     /** Whether two instances from {@link #newStore} see each other's messages (a table does, a map does not). */
     protected abstract boolean instancesShareState();
 
+    /**
+     * Started delivered codes beside the store, as the component pairs them: for a database, its table in the same
+     * database (so that {@link PendingMessageStore#removeDelivered} writes both in one transaction).
+     */
+    protected abstract DeliveredCodes newDeliveredCodes();
+
     /** The test's store, created on first use (after the subclass opened its database). */
     protected PendingMessageStore store() {
         if (store == null) {
@@ -148,6 +154,56 @@ public abstract class PendingMessageStoreContract {
 
         assertThat(store().size()).isEqualTo(1);
         assertThat(store().head("u1").key()).isEqualTo("mc:c1");
+    }
+
+    @Test
+    void removeDeliveredTakesABatchAcrossCustomersOutAndRecordsTheirCodes() {
+        store().append("u1", List.of(message("c1", "one"), message("c2", "two")));
+        store().append("u2", List.of(message("c3", "three"), message(null, "no code")));
+        List<PendingMessage> batch = List.of(store().head("u1"), store().head("u2"));
+        DeliveredCodes codes = newDeliveredCodes();
+
+        store().removeDelivered(batch, codes);
+
+        assertThat(store().head("u1").key()).as("the rest of u1 stays, in order").isEqualTo("mc:c2");
+        assertThat(store().head("u2").message().getContent()).isEqualTo("no code");
+        assertThat(store().size()).isEqualTo(2);
+        assertThat(codes.deliveredAmong(List.of("c1", "c2", "c3"))).containsExactlyInAnyOrder("c1", "c3");
+    }
+
+    @Test
+    void removeDeliveredTakesMessagesWithoutACodeOut() {
+        store().append("u1", List.of(message(null, "no code"), message("c2", "two")));
+        DeliveredCodes codes = newDeliveredCodes();
+
+        store().removeDelivered(List.of(store().head("u1")), codes);
+
+        assertThat(store().head("u1").key()).isEqualTo("mc:c2");
+        assertThat(store().size()).isEqualTo(1);
+    }
+
+    @Test
+    void removeDeliveredAgainAfterItWasWrittenChangesNothing() {
+        store().append("u1", List.of(message("c1", "one"), message("c2", "two")));
+        List<PendingMessage> batch = List.of(store().head("u1"));
+        DeliveredCodes codes = newDeliveredCodes();
+        store().removeDelivered(batch, codes);
+
+        // a retried batch whose first write did reach the store, e.g. its answer was lost
+        store().removeDelivered(batch, codes);
+
+        assertThat(store().head("u1").key()).isEqualTo("mc:c2");
+        assertThat(store().size()).isEqualTo(1);
+        assertThat(codes.deliveredAmong(List.of("c1", "c2"))).containsExactly("c1");
+    }
+
+    @Test
+    void removeDeliveredOfAnEmptyBatchChangesNothing() {
+        store().append("u1", List.of(message("c1", "one")));
+
+        store().removeDelivered(List.of(), newDeliveredCodes());
+
+        assertThat(store().size()).isEqualTo(1);
     }
 
     @Test

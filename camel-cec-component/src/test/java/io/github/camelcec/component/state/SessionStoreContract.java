@@ -138,6 +138,24 @@ public abstract class SessionStoreContract {
     }
 
     @Test
+    void touchAllTouchesEveryCustomerOfTheBatchAndIgnoresUnknownOnes() {
+        store().register(opened("u1", "Alice"));
+        store().register(opened("u2", "Bob"));
+        store().register(opened("u3", "Carol"));
+        clock.advance(IDLE.minusMinutes(1));
+        long touchedAt = clock.millis();
+
+        store().touchAll(List.of("u1", "u2", "nobody"));
+        store().touchAll(List.of());
+        clock.advance(IDLE.minusMinutes(1));
+
+        assertThat(store().get("u1").lastActivity()).isEqualTo(touchedAt);
+        assertThat(store().get("u2").lastActivity()).isEqualTo(touchedAt);
+        assertThat(store().get("u3")).as("not touched: idled out").isNull();
+        assertThat(store().get("nobody")).isNull();
+    }
+
+    @Test
     void touchKeepsASessionAliveAndIgnoresUnknownCustomers() {
         store().register(opened("u1", "Alice"));
         clock.advance(IDLE.minusMinutes(1));

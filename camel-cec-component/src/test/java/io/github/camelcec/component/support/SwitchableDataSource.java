@@ -5,14 +5,19 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-/** A real database that a test can take away and bring back: while down, every new connection is refused. */
+/**
+ * A real database that a test can take away and bring back: while down, every new connection is refused. It counts
+ * the connections it gave, e.g. to show that a batch was one transaction.
+ */
 public final class SwitchableDataSource implements DataSource {
 
     private final DataSource delegate;
+    private final AtomicInteger given = new AtomicInteger();
     private volatile boolean down;
 
     public SwitchableDataSource(DataSource delegate) {
@@ -25,6 +30,11 @@ public final class SwitchableDataSource implements DataSource {
 
     public void up() {
         down = false;
+    }
+
+    /** How many connections this data source gave so far. */
+    public int connectionsGiven() {
+        return given.get();
     }
 
     @Override
@@ -43,6 +53,7 @@ public final class SwitchableDataSource implements DataSource {
         if (down) {
             throw new SQLTransientConnectionException("connection refused: the state database is down (test)");
         }
+        given.incrementAndGet();
     }
 
     @Override

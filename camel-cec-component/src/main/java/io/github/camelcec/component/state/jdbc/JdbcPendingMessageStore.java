@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.camelcec.component.client.CecJson;
 import io.github.camelcec.component.model.DownlinkMessage;
+import io.github.camelcec.component.state.DeliveredCodes;
 import io.github.camelcec.component.state.PendingMessage;
 import io.github.camelcec.component.state.PendingMessageStore;
 
@@ -31,6 +34,7 @@ public final class JdbcPendingMessageStore implements PendingMessageStore {
     private static final ObjectWriter WRITER = CecJson.mapper().writerFor(DownlinkMessage.class);
     private static final ObjectReader READER = CecJson.mapper().readerFor(DownlinkMessage.class);
 
+    private final DataSource dataSource;
     private final StateConnections connections;
     private final String table;
     private final String insert;
@@ -42,7 +46,8 @@ public final class JdbcPendingMessageStore implements PendingMessageStore {
     private final String count;
 
     public JdbcPendingMessageStore(JdbcStateSchema schema) {
-        this.connections = new StateConnections(schema.dataSource());
+        this.dataSource = schema.dataSource();
+        this.connections = new StateConnections(dataSource);
         this.table = schema.pendingMessageTable();
         this.insert = "INSERT INTO " + table + " (user_id, message_key, message) VALUES (?, ?, ?)"
                       + " ON CONFLICT DO NOTHING";
@@ -136,6 +141,40 @@ public final class JdbcPendingMessageStore implements PendingMessageStore {
             });
         } catch (SQLException e) {
             throw new JdbcStateException("remove message " + key + " of customer " + userId + " from " + table, e);
+        }
+    }
+
+    /** One transaction for the codes and the rows when the codes' table is in this database: one commit a batch. */
+    @Override
+    public void removeDelivered(List<PendingMessage> messages, DeliveredCodes delivered) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        List<String> codes = PendingMessage.codesOf(messages);
+        JdbcDeliveredMessageCodes together = delivered instanceof JdbcDeliveredMessageCodes jdbc
+                                             && jdbc.sharesDatabaseWith(dataSource) ? jdbc : null;
+        if (together == null) {
+            delivered.addAll(codes);
+        }
+        try {
+            connections.inTransaction(c -> {
+                if (together != null) {
+                    together.insert(c, codes);
+                }
+                try (PreparedStatement ps = c.prepareStatement(delete)) {
+                    for (PendingMessage p : messages) {
+                        ps.setString(1, p.userId());
+                        ps.setString(2, p.key());
+                        ps.addBatch();
+                    }
+                    return ps.executeBatch();
+                }
+            });
+        } catch (SQLException e) {
+            throw new JdbcStateException("remove " + messages.size() + " delivered messages from " + table, e);
+        }
+        if (together != null) {
+            together.added(codes.size());
         }
     }
 

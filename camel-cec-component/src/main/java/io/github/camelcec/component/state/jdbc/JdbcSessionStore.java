@@ -1,5 +1,6 @@
 package io.github.camelcec.component.state.jdbc;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,6 +48,7 @@ public final class JdbcSessionStore implements SessionStore {
     private final String deleteExpired;
     private final String deleteExpiredOne;
     private final String touch;
+    private final String touchAll;
     private final String markDisconnected;
     private final String delete;
     private final String count;
@@ -71,6 +73,7 @@ public final class JdbcSessionStore implements SessionStore {
         this.deleteExpired = "DELETE FROM " + table + " WHERE " + expired;
         this.deleteExpiredOne = "DELETE FROM " + table + " WHERE user_id = ? AND " + expired;
         this.touch = "UPDATE " + table + " SET last_activity = ? WHERE user_id = ? AND last_activity < ?";
+        this.touchAll = "UPDATE " + table + " SET last_activity = ? WHERE user_id = ANY(?) AND last_activity < ?";
         this.markDisconnected = "UPDATE " + table + " SET last_activity = ?, disconnected_at = ? WHERE user_id = ?";
         this.delete = "DELETE FROM " + table + " WHERE user_id = ?";
         this.count = "SELECT COUNT(*) FROM " + table;
@@ -164,6 +167,29 @@ public final class JdbcSessionStore implements SessionStore {
     public void touch(String userId) {
         long now = clock.millis();
         update(touch, "touch the session of customer " + userId, now, userId, now - TOUCH_RESOLUTION_MILLIS);
+    }
+
+    @Override
+    public void touchAll(Collection<String> userIds) {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        long now = clock.millis();
+        try {
+            connections.inAutoCommit(c -> {
+                Array ids = c.createArrayOf("VARCHAR", userIds.toArray());
+                try (PreparedStatement ps = c.prepareStatement(touchAll)) {
+                    ps.setLong(1, now);
+                    ps.setArray(2, ids);
+                    ps.setLong(3, now - TOUCH_RESOLUTION_MILLIS);
+                    return ps.executeUpdate();
+                } finally {
+                    ids.free();
+                }
+            });
+        } catch (SQLException e) {
+            throw new JdbcStateException("touch the sessions of " + userIds.size() + " customers in " + table, e);
+        }
     }
 
     @Override

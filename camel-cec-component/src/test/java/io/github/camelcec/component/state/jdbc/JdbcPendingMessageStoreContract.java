@@ -1,5 +1,6 @@
 package io.github.camelcec.component.state.jdbc;
 
+import io.github.camelcec.component.state.DeliveredCodes;
 import io.github.camelcec.component.state.PendingMessageStore;
 import io.github.camelcec.component.state.PendingMessageStoreContract;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,6 +16,14 @@ abstract class JdbcPendingMessageStoreContract extends PendingMessageStoreContra
     @Override
     protected PendingMessageStore newStore() {
         return new JdbcPendingMessageStore(database.install());
+    }
+
+    /** The codes' table in the same database: the store writes a batch's codes and removals in one transaction. */
+    @Override
+    protected DeliveredCodes newDeliveredCodes() {
+        JdbcDeliveredMessageCodes codes = new JdbcDeliveredMessageCodes(database.install());
+        codes.start();
+        return codes;
     }
 
     @Override
