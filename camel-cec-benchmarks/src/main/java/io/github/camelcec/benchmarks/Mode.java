@@ -10,7 +10,15 @@ public record Mode(String name, int warmupSeconds, int measureSeconds, int pollM
                    int tokenTtlSeconds, int soakSeconds, int pacedRounds, int pacedWarmupMillis,
                    int pacedWindowMillis, int[] pollSessions) {
 
+    /** The named mode; {@code -Dcec.bench.window=ms} and {@code -Dcec.bench.rounds=n} change its paced windows. */
     public static Mode of(String name) {
+        Mode m = named(name);
+        return new Mode(m.name, m.warmupSeconds, m.measureSeconds, m.pollMeasureSeconds, m.tokenSeconds,
+                m.tokenTtlSeconds, m.soakSeconds, Integer.getInteger("cec.bench.rounds", m.pacedRounds),
+                m.pacedWarmupMillis, Integer.getInteger("cec.bench.window", m.pacedWindowMillis), m.pollSessions);
+    }
+
+    private static Mode named(String name) {
         return switch (name) {
             case "quick" -> new Mode("quick", 1, 2, 3, 12, 4, 15, 5, 300, 500, new int[] { 1_000 });
             case "full" -> new Mode("full", 5, 10, 20, 40, 8, 90, 6, 2000, 5000, new int[] { 10_000, 25_000 });

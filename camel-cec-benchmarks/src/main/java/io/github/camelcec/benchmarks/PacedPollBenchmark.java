@@ -54,6 +54,13 @@ public final class PacedPollBenchmark {
             ProcessMeter meter = new ProcessMeter(sim.processHandle());
             List<Window> cec = new ArrayList<>();
             List<Window> rawWindows = new ArrayList<>();
+            // both JVMs' JIT warmed on both paths before anything counts
+            camel.getRouteController().startRoute("poll");
+            Thread.sleep(mode.warmupSeconds() * 2000L);
+            camel.getRouteController().stopRoute("poll");
+            poller.start(true);
+            Thread.sleep(mode.warmupSeconds() * 2000L);
+            poller.stop();
             long heapPolling = Long.MAX_VALUE;
             int peakThreads = 0;
             for (int r = 0; r < mode.pacedRounds(); r++) {

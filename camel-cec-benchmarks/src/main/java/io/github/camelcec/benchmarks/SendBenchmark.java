@@ -31,7 +31,9 @@ public final class SendBenchmark {
     /** CEC's answer delay in the "remote CEC" phases: a real CEC is across a network, not on loopback. */
     static final int REMOTE_LATENCY_MS = 20;
 
-    private static final String[] PACED = { RAW, CEC, HTTP, CLIENT };
+    /** The paced contenders; {@code -Dcec.bench.contenders=cec} runs only some (e.g. under a profiler). */
+    private static final String[] PACED = System.getProperty("cec.bench.contenders", RAW + "," + CEC + "," + HTTP
+                                                                                     + "," + CLIENT).split(",");
 
     private SendBenchmark() {
     }
@@ -43,14 +45,19 @@ public final class SendBenchmark {
         ProcessMeter meter = new ProcessMeter(sim.processHandle());
         try (SendContenders contenders = new SendContenders(sim); PacedLoad load = new PacedLoad(SENDER_THREADS)) {
             // warm both JVMs (the simulator's JIT included) and connect every customer before anything counts
-            for (String name : new String[] { RAW, CEC, HTTP, CLIENT, HTTP_DEFAULTS }) {
+            boolean all = PACED.length == 4;
+            for (String name : all ? new String[] { RAW, CEC, HTTP, CLIENT, HTTP_DEFAULTS } : PACED) {
                 ClosedLoop.run("warm-" + name, CONCURRENCY, 0, mode.warmupSeconds(), contenders.request(name), meter);
             }
-            paced(mode, results, contenders, load, meter, 0);
+            if (!Boolean.getBoolean("cec.bench.remoteOnly")) {
+                paced(mode, results, contenders, load, meter, 0);
+            }
             sim.faults(Map.of("operation", "SEND", "latencyMs", REMOTE_LATENCY_MS));
             try {
                 paced(mode, results, contenders, load, meter, REMOTE_LATENCY_MS);
-                remoteThroughput(mode, results, contenders, meter);
+                if (all) {
+                    remoteThroughput(mode, results, contenders, meter);
+                }
             } finally {
                 sim.clearFaults();
             }
@@ -76,6 +83,9 @@ public final class SendBenchmark {
                         w.perSecond(), w.cpuMicrosPerMessage(), w.failures(), w.backlog(), w.cpu().cpuPercent(),
                         w.cpu().simulatorCpuPercent(), w.cpu().threads(), ProcessMeter.loadAverage());
             }
+        }
+        if (!windows.keySet().containsAll(List.of(RAW, CEC, HTTP, CLIENT))) {
+            return;
         }
         String row = "send, client CPU-µs per message at " + Results.f0(RATE) + " msg/s, " + where;
         Spread raw = Spread.of(windows.get(RAW));
