@@ -21,7 +21,7 @@ public record Mode(String name, int warmupSeconds, int measureSeconds, int pollM
     private static Mode named(String name) {
         return switch (name) {
             case "quick" -> new Mode("quick", 1, 2, 3, 12, 4, 15, 5, 300, 500, new int[] { 1_000 });
-            case "full" -> new Mode("full", 5, 10, 20, 40, 8, 90, 6, 2000, 5000, new int[] { 10_000, 25_000 });
+            case "full" -> new Mode("full", 5, 10, 20, 40, 8, 90, 6, 2000, 4000, new int[] { 10_000, 25_000 });
             case "smoke" -> new Mode("smoke", 1, 1, 2, 3, 2, 3, 1, 200, 500, new int[] { 200 });
             default -> throw new IllegalArgumentException("mode must be quick, full or smoke, not " + name);
         };
