@@ -22,7 +22,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * {@code from("cec:poll?delay=1000")} over N connected customers (maxIdleDelay=1000, so no customer slows down:
  * every session is polled every second), against the raw client polling the same number of sessions, paced at one
  * poll per session per second and unpaced (its best). Agent messages are injected at a steady rate and timed to the
- * route (and, at 1,000, to a Kafka record read back from the in-process broker).
+ * route (and, at 1,000, to a Kafka record read back from the in-process broker). The latency target is read here; the
+ * rate and CPU targets in {@link PacedPollBenchmark}.
  */
 public final class PollFanoutBenchmark {
 
@@ -59,8 +60,7 @@ public final class PollFanoutBenchmark {
         results.row(String.format("poll fan-out at %,d sessions, 1 s: cec:poll / raw client (same cadence)", customers),
                 String.format("%s / %s polls/s = **%.3f**; raw unpaced best %s polls/s", Results.f0(component.pollsPerSecond()),
                         Results.f0(paced.pollsPerSecond()), ratio, Results.f0(best.pollsPerSecond())),
-                customers == 10_000 ? "≥ 0.9 (and 10,000 polls/s)" : "≥ 0.9", ratio >= 0.9
-                        && (customers != 10_000 || component.pollsPerSecond() >= 0.9 * customers));
+                "(reported; the rate target is PacedPollBenchmark's)", null);
         results.row(String.format("poll fan-out at %,d: client CPU · simulator CPU · live threads", customers),
                 String.format("%.0f %% · %.0f %% of 2 cores · %d (raw paced: %.0f %% · %.0f %% · %d)",
                         component.cpu().cpuPercent(), component.cpu().simulatorCpuPercent(), component.cpu().threads(),
