@@ -97,11 +97,12 @@ public final class PacedPollBenchmark {
             }
             report(results, sessions, cec, rawWindows);
             double heapPerSession = (heapPolling - heapBefore) / (double) sessions;
+            // below 10,000 sessions the context's fixed heap, divided by the sessions, decides the figure: no verdict
             results.row(String.format(Locale.ROOT, "poll at %,d sessions: client heap per session (after GC, consumer "
                                                    + "running) · client threads (peak)", sessions),
                     String.format(Locale.ROOT, "%,.0f B (connected, not polling: %,.0f B) · %d", heapPerSession,
                             (heapConnected - heapBefore) / (double) sessions, peakThreads),
-                    "≤ 2,048 B", heapPerSession <= 2048);
+                    "≤ 2,048 B", sessions >= 10_000 ? heapPerSession <= 2048 : null);
         } finally {
             camel.close();
         }
