@@ -8,10 +8,11 @@ import java.util.List;
 import io.github.camelcec.testsupport.EmbeddedKafka;
 
 /**
- * Runs every harness of docs/performance.md in one JVM against one simulator and prints the table of figures against
- * product.md §4 (also written to camel-cec-benchmarks/target/benchmark-results/).
+ * Runs the harnesses of docs/performance.md in one JVM against one simulator and prints the table of figures against
+ * product.md §5 (also written to camel-cec-benchmarks/target/benchmark-results/).
  * <p>
- * Arguments: {@code quick|full|smoke [send] [poll] [memory] [tokens] [faults] [state]} (no names = all).
+ * Arguments: {@code quick|full|smoke [send] [poll] [fanout] [memory] [tokens] [faults] [state]}. No names: in
+ * {@code quick} the paced send and poll harnesses (about a minute), otherwise all.
  */
 public final class BenchmarkMain {
 
@@ -32,7 +33,8 @@ public final class BenchmarkMain {
         System.setProperty("log4j2.configurationFile", "log4j2-benchmarks.xml");
         Mode mode = Mode.of(args.length > 0 ? args[0] : "quick");
         List<String> only = args.length > 1 ? Arrays.asList(args).subList(1, args.length)
-                : List.of("send", "poll", "memory", "tokens", "faults", "state");
+                : mode.name().equals("quick") ? List.of("send", "poll")
+                : List.of("send", "poll", "fanout", "memory", "tokens", "faults", "state");
         Results results = new Results();
         long started = System.nanoTime();
         try (SimulatorHandle sim = SimulatorHandle.start(3600)) {
@@ -43,11 +45,13 @@ public final class BenchmarkMain {
                 SendBenchmark.run(mode, sim, results);
             }
             if (only.contains("poll")) {
+                for (int sessions : mode.sessions()) {
+                    PacedPollBenchmark.run(mode, sim, results, sessions);
+                }
+            }
+            if (only.contains("fanout")) {
                 try (EmbeddedKafka kafka = mode.name().equals("smoke") ? null : EmbeddedKafka.start()) {
                     PollFanoutBenchmark.run(mode, sim, results, 1_000, kafka == null ? null : kafka.bootstrapServers());
-                }
-                if (!mode.name().equals("smoke")) {
-                    PollFanoutBenchmark.run(mode, sim, results, 10_000, null);
                 }
             }
             if (only.contains("memory")) {
@@ -70,6 +74,7 @@ public final class BenchmarkMain {
     private static String header(String[] args) {
         return "camel-cec benchmarks, mode " + (args.length > 0 ? String.join(" ", args) : "quick") + ", "
                + ManagementFactory.getRuntimeMXBean().getVmName() + " " + System.getProperty("java.version") + ", "
-               + Runtime.getRuntime().availableProcessors() + " cores";
+               + Runtime.getRuntime().availableProcessors() + " cores, load average at the end "
+               + String.format(java.util.Locale.ROOT, "%.2f", ProcessMeter.loadAverage());
     }
 }

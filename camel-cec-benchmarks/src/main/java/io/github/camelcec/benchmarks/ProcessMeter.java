@@ -29,11 +29,12 @@ public final class ProcessMeter {
 
     /** What happened since {@link #start()}: CPU as a share of all cores (100 % = the whole machine). */
     public Sample stop() {
-        double wall = System.nanoTime() - startNanos;
+        long wall = System.nanoTime() - startNanos;
         int cores = Runtime.getRuntime().availableProcessors();
-        double cpu = (OS.getProcessCpuTime() - startCpu) / wall / cores * 100;
-        double simCpu = simulator == null ? Double.NaN : (simulatorCpuNanos() - startSimCpu) / wall / cores * 100;
-        return new Sample(cpu, simCpu, THREADS.getThreadCount(), THREADS.getPeakThreadCount());
+        long cpuNanos = OS.getProcessCpuTime() - startCpu;
+        double cpu = cpuNanos / (double) wall / cores * 100;
+        double simCpu = simulator == null ? Double.NaN : (simulatorCpuNanos() - startSimCpu) / (double) wall / cores * 100;
+        return new Sample(cpu, simCpu, THREADS.getThreadCount(), THREADS.getPeakThreadCount(), cpuNanos, wall);
     }
 
     private long simulatorCpuNanos() {
@@ -60,11 +61,25 @@ public final class ProcessMeter {
         return used;
     }
 
+    /** The machine's load average over the last minute (every process, the simulator's and other builds' included). */
+    public static double loadAverage() {
+        return OS.getSystemLoadAverage();
+    }
+
     public static int liveThreads() {
         return THREADS.getThreadCount();
     }
 
-    /** CPU of this JVM and of the simulator (% of all cores), live and peak thread count of this JVM. */
-    public record Sample(double cpuPercent, double simulatorCpuPercent, int threads, int peakThreads) {
+    /**
+     * CPU of this JVM and of the simulator (% of all cores), live and peak thread count of this JVM, and this JVM's CPU
+     * time and the wall time of the window in nanoseconds.
+     */
+    public record Sample(double cpuPercent, double simulatorCpuPercent, int threads, int peakThreads, long cpuNanos,
+                         long wallNanos) {
+
+        /** This JVM's CPU time per event over the window, in microseconds. */
+        public double cpuMicrosPer(long events) {
+            return events == 0 ? Double.NaN : cpuNanos / 1000.0 / events;
+        }
     }
 }

@@ -12,15 +12,16 @@ import java.util.Locale;
 /** The figures of one run: a detail log and the table of figures against product.md §4. */
 public final class Results {
 
-    /** One line of the table: what, the figure, the target, whether it is met. */
-    public record Row(String what, String figure, String target, String verdict) {
+    /** One line of the table: what, the figure, the target, whether it is met, the machine's load when it was read. */
+    public record Row(String what, String figure, String target, String verdict, double load) {
     }
 
     private final List<Row> rows = new ArrayList<>();
     private final StringBuilder details = new StringBuilder();
 
     public synchronized void row(String what, String figure, String target, Boolean met) {
-        rows.add(new Row(what, figure, target, met == null ? "—" : met ? "met" : "**not met**"));
+        rows.add(new Row(what, figure, target, met == null ? "—" : met ? "met" : "**not met**",
+                ProcessMeter.loadAverage()));
         System.out.printf("  >> %s: %s (target %s)%s%n", what, figure, target, met == null ? "" : met ? " MET" : " NOT MET");
     }
 
@@ -35,10 +36,10 @@ public final class Results {
     }
 
     public String markdown(String header) {
-        StringBuilder md = new StringBuilder(header).append("\n\n| what | figure | target | verdict |\n|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder(header).append("\n\n| what | figure | target | verdict | load (1 min) |\n|---|---|---|---|---|\n");
         for (Row r : rows) {
             md.append("| ").append(r.what()).append(" | ").append(r.figure()).append(" | ").append(r.target())
-                    .append(" | ").append(r.verdict()).append(" |\n");
+                    .append(" | ").append(r.verdict()).append(" | ").append(f2(r.load())).append(" |\n");
         }
         md.append("\n```\n").append(details).append("```\n");
         return md.toString();

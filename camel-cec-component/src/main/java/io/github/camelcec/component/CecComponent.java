@@ -64,7 +64,7 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
     private final CecConnections connections = new CecConnections();
     private JdbcStateSchema stateSchema;
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
-    private ExecutorService callbackExecutor;
+    private volatile ExecutorService callbackExecutor;
     private AutoCloseable meters;
 
     public CecComponent() {
@@ -105,11 +105,18 @@ public class CecComponent extends HealthCheckComponent implements SSLContextPara
     }
 
     /** Where producers continue their exchanges once CEC answered (Camel's default thread pool profile). */
-    synchronized ExecutorService callbackExecutor() {
-        if (callbackExecutor == null) {
-            callbackExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "CecProducer");
+    ExecutorService callbackExecutor() {
+        // read once per exchange: no lock once it exists
+        ExecutorService executor = callbackExecutor;
+        if (executor != null) {
+            return executor;
         }
-        return callbackExecutor;
+        synchronized (this) {
+            if (callbackExecutor == null) {
+                callbackExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "CecProducer");
+            }
+            return callbackExecutor;
+        }
     }
 
     /** The state tables are prepared (or found wrong) before any endpoint starts. */

@@ -396,7 +396,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
         return s == null ? -1 : s.lastActivity();
     }
 
-    /** On the worker pool: write the answer ahead, then start the customer's deliveries. */
+    /** On the worker pool (an empty answer where it arrived): write the answer ahead, then start the deliveries. */
     private void onPolled(CustomerPollState state, PollResponse response, Throwable error) {
         // ref §5: messages the answer carries were handed out, whatever its resultCode says
         if (error != null || !response.isSuccess() && response.getDownlinkMessages().isEmpty()) {

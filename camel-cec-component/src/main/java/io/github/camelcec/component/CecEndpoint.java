@@ -1,5 +1,7 @@
 package io.github.camelcec.component;
 
+import java.util.regex.Pattern;
+
 import io.github.camelcec.component.client.CecValidationException;
 import io.github.camelcec.component.connection.CecConnection;
 import org.apache.camel.Category;
@@ -23,6 +25,8 @@ import org.apache.camel.util.URISupport;
              category = { Category.CHAT }, headersClass = CecConstants.class)
 public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
+    private static final Pattern APP_KEY = Pattern.compile("(?i)(appKey=)(RAW\\([^)]*\\)|[^&]*)");
+
     @UriPath(description = "The CEC operation: send, poll, upload, download, satisfaction, robotFeedback, queueInfo, "
                            + "phrases, leaveMessage, createCall, clickToCall, clickToCallEvents, clickToCallSupport, "
                            + "dropClickToCall or applyToken. As a consumer only poll is possible.",
@@ -33,6 +37,7 @@ public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServic
 
     @UriParam
     private CecConfiguration configuration;
+    private volatile MaskedUri maskedUri;
 
     private CecConnection connection;
 
@@ -126,7 +131,18 @@ public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServic
      */
     @Override
     public String getEndpointUri() {
-        return maskAppKey(URISupport.sanitizeUri(super.getEndpointUri()));
+        // Camel asks for it on every exchange sent here: mask once per URI, not once per message
+        String uri = super.getEndpointUri();
+        MaskedUri masked = maskedUri;
+        if (masked == null || masked.uri() != uri) {
+            masked = new MaskedUri(uri, maskAppKey(URISupport.sanitizeUri(uri)));
+            maskedUri = masked;
+        }
+        return masked.masked();
+    }
+
+    /** A URI as written and as printed. */
+    private record MaskedUri(String uri, String masked) {
     }
 
     /** The registry key stays the URI as written, so endpoints differing only in a secret stay apart. */
@@ -141,7 +157,7 @@ public class CecEndpoint extends ScheduledPollEndpoint implements EndpointServic
     }
 
     private static String maskAppKey(String uri) {
-        return uri == null ? null : uri.replaceAll("(?i)(appKey=)(RAW\\([^)]*\\)|[^&]*)", "$1xxxxxx");
+        return uri == null ? null : APP_KEY.matcher(uri).replaceAll("$1xxxxxx");
     }
 
     @Override

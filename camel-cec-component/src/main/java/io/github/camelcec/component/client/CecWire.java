@@ -162,10 +162,18 @@ public final class CecWire implements AutoCloseable {
     }
 
     /**
-     * The answer as {@code type}, read field by field ({@link TolerantReader}; a poll answer message by message,
-     * {@link PollAnswerReader}). Only an answer that is no JSON object at all is a {@link CecHttpException}.
+     * The answer as {@code type}: read straight into it when every field fits (the usual answer), else field by field
+     * ({@link TolerantReader}; a poll answer message by message, {@link PollAnswerReader}). Only an answer that is no
+     * JSON object at all is a {@link CecHttpException}.
      */
     public static <T> T parse(String operation, WireAnswer answer, Class<T> type) {
+        if (answer.body().length > 0 && answer.body()[0] == '{') {
+            try {
+                return CecJson.mapper().readValue(answer.body(), type);
+            } catch (IOException | RuntimeException misfit) {
+                // a field that does not fit its type, or no JSON at all: the tolerant reading below says which
+            }
+        }
         try {
             JsonNode tree = CecJson.mapper().readTree(answer.body());
             if (!(tree instanceof ObjectNode object)) {

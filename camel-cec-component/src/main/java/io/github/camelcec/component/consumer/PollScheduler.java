@@ -19,12 +19,17 @@ import io.github.camelcec.component.model.PollResponse;
 /**
  * Decides who is polled when: each tick marks the customers that are due (adaptive cadence per customer), and polls
  * start on non-blocking I/O while permits last ({@code maxConcurrentPolls}), never two for one customer. A poll's
- * answer is handed to the {@link PollHandler} on the worker pool, never on an I/O thread. Flow control (ref §17,
+ * answer with messages, or a failed poll, is handed to the {@link PollHandler} on the worker pool, never on an I/O
+ * thread; an empty answer only reschedules the customer, where it arrived. Flow control (ref §17,
  * {@code 10010000002}) pauses every poll, for longer while it persists.
  */
 public final class PollScheduler {
 
-    /** What to do with one customer's poll answer; runs on the worker pool and must {@link CustomerPollState#release()}. */
+    /**
+     * What to do with one customer's poll answer; must {@link CustomerPollState#release()}. Runs on the worker pool,
+     * except for an empty successful answer (nothing to hold or deliver, only the customer's cadence to update), which
+     * is handled on the thread it arrived on and must not block.
+     */
     public interface PollHandler {
         void handle(CustomerPollState state, PollResponse response, Throwable error);
     }
@@ -156,7 +161,12 @@ public final class PollScheduler {
                 round.succeeded();
             }
             permits.release();
-            workers.execute(() -> handler.handle(state, response, error));
+            if (error == null && response.isSuccess() && response.getDownlinkMessages().isEmpty()) {
+                // most answers of an idle fan-out: a thread hand-off would cost more than the handling
+                handler.handle(state, response, null);
+            } else {
+                workers.execute(() -> handler.handle(state, response, error));
+            }
             pump();
         });
     }
