@@ -95,7 +95,7 @@ public class CecConsumer extends ScheduledPollConsumer implements ShutdownAware 
     private TouchBatch touches;
     private boolean ownsDeliveredCodes;
     /** The partitions this replica leads; null when not clustered (every customer is this consumer's). */
-    private PartitionLeadership leadership;
+    private volatile PartitionLeadership leadership;
     private CustomerPartitions partitions;
 
     public CecConsumer(CecEndpoint endpoint, Processor processor) {
