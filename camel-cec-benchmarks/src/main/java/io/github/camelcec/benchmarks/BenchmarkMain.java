@@ -11,7 +11,8 @@ import io.github.camelcec.testsupport.EmbeddedKafka;
  * Runs every harness of docs/performance.md in one JVM against one simulator and prints the table of figures against
  * product.md §4 (also written to camel-cec-benchmarks/target/benchmark-results/).
  * <p>
- * Arguments: {@code quick|full|smoke [send] [poll] [memory] [tokens] [faults] [state]} (no names = all).
+ * Arguments: {@code quick|full|smoke [send] [poll] [memory] [tokens] [faults] [state] [replicas]} (no names = all
+ * but {@code replicas}, which starts JVMs of its own and runs only when named).
  */
 public final class BenchmarkMain {
 
@@ -58,6 +59,9 @@ public final class BenchmarkMain {
             }
             if (only.contains("state")) {
                 StateBenchmark.run(mode, sim, results);
+            }
+            if (only.contains("replicas")) {
+                ReplicaBenchmark.run(mode, sim, results);
             }
         }
         if (only.contains("tokens")) {
