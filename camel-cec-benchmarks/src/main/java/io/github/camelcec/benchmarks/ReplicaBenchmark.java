@@ -58,7 +58,7 @@ final class ReplicaBenchmark {
     static final long LOCK_INTERVAL = 500;
     static final int HEARTBEAT_MULTIPLIER = 5;
     static final int ZK_TICK = 500;
-    static final long ZK_SESSION_TIMEOUT = 3_000;
+    static final long ZK_SESSION_TIMEOUT = 5_000;
     static final int FAILOVER_CUSTOMERS = 16;
     static final int FAILOVER_RATE = 100;
     static final Duration WAIT = Duration.ofSeconds(120);
@@ -96,13 +96,14 @@ final class ReplicaBenchmark {
             String jdbcUrl = pg.getJdbcUrl("postgres", "postgres");
             List<Failover> failovers = new ArrayList<>();
             for (int rep = 1; rep <= reps; rep++) {
-                failovers.add(failover(sim, jdbcUrl, dir, "file", rep, null));
+                add(failovers, failover(sim, jdbcUrl, dir, "file", rep, null, results));
             }
             InstanceSpec spec = new InstanceSpec(dir.resolve("zookeeper").toFile(), -1, -1, -1, true, -1, ZK_TICK,
                     -1);
             try (TestingServer zookeeper = new TestingServer(spec, true)) {
                 for (int rep = 1; rep <= reps; rep++) {
-                    failovers.add(failover(sim, jdbcUrl, dir, "zookeeper", rep, zookeeper.getConnectString()));
+                    add(failovers, failover(sim, jdbcUrl, dir, "zookeeper", rep, zookeeper.getConnectString(),
+                            results));
                 }
             }
             reportFailovers(failovers, results);
@@ -117,14 +118,35 @@ final class ReplicaBenchmark {
                     pacedRate, pacedWarmup, pacedWindow, backlogPerCustomer);
             List<Scale> scales = new ArrayList<>();
             for (int n = 1; n <= 3; n++) {
-                scales.add(scale(sim, jdbcUrl, dir, n, customers, pacedRate, pacedWarmup, pacedWindow,
-                        backlogPerCustomer));
+                try {
+                    scales.add(scale(sim, jdbcUrl, dir, n, customers, pacedRate, pacedWarmup, pacedWindow,
+                            backlogPerCustomer));
+                } catch (Exception e) {
+                    results.detail("%d replica(s): the run failed: %s", n, e.getMessage());
+                }
             }
             reportScales(scales, results);
         }
     }
 
     // ---------------------------------------------------------------------------------------------------- failover
+
+    private static void add(List<Failover> failovers, Failover f) {
+        if (f != null) {
+            failovers.add(f);
+        }
+    }
+
+    /** One kill, or null (and a line in the details) when the run went wrong before anything was measured. */
+    private static Failover failover(SimulatorHandle sim, String jdbcUrl, Path dir, String engine, int rep,
+                                     String zkNodes, Results results) throws Exception {
+        try {
+            return failover(sim, jdbcUrl, dir, engine, rep, zkNodes);
+        } catch (IllegalStateException e) {
+            results.detail("failover %-9s #%d: no figure: %s (%s)", engine, rep, e.getMessage(), Sample.now());
+            return null;
+        }
+    }
 
     private static Failover failover(SimulatorHandle sim, String jdbcUrl, Path dir, String engine, int rep,
                                      String zkNodes) throws Exception {
@@ -152,10 +174,19 @@ final class ReplicaBenchmark {
             started.add(b);
             b.awaitReady();
             await("greetings delivered", () -> a.lines().size() >= customers.size());
+            // b settles (its first polls, its elections) before anything is measured; one replica leads everything
+            TimeUnit.SECONDS.sleep(5);
+            await("one replica leads every partition, the other none",
+                    () -> a.partitions().size() + b.partitions().size() == PARTITIONS
+                          && (a.partitions().isEmpty() || b.partitions().isEmpty()));
             Future<?> injection = injector.submit(() -> inject(sim, customers, sent, FAILOVER_RATE, injecting));
             TimeUnit.SECONDS.sleep(2);
-            // the leader of every partition dies; b leads none
+            // the leader of every partition dies; the other leads none
             Replica victim = a.partitions().size() == PARTITIONS ? a : b;
+            if (victim.partitions().size() != PARTITIONS) {
+                throw new IllegalStateException("the partitions were split between a " + a.partitions() + " and b "
+                                                + b.partitions() + " at the kill");
+            }
             Replica survivor = victim == a ? b : a;
             long killedAt = System.nanoTime();
             victim.kill();
@@ -172,12 +203,22 @@ final class ReplicaBenchmark {
             // a 10 ms sampling of the consumer's partitions: a poll up to 20 ms before the report is the takeover's
             long first = polls.stream().filter(t -> t >= pollableAt - 20_000_000L).findFirst().orElse(-1L);
             int stray = (int) polls.stream().filter(t -> t < pollableAt - 20_000_000L).count();
+            if (stray > 0) {
+                long starting = survivor.firstEvent("STARTING", 0, x -> true);
+                long startedUp = survivor.firstEvent("STARTED", 0, x -> true);
+                System.out.printf("  !! %d polls of the killed replica's customers by %s before it polled any "
+                                  + "partition, %s ms after its context began starting (start() returned after %,d "
+                                  + "ms); the kill was at %,d ms%n", stray, survivor.name,
+                        polls.stream().filter(t -> t < pollableAt - 20_000_000L).map(t -> ms(t, starting))
+                                .toList(), ms(startedUp, starting), ms(killedAt, starting));
+            }
             int total = sent.values().stream().mapToInt(AtomicInteger::get).sum();
             // a message that never comes is counted as lost, not waited for forever
             awaitAtMost(Duration.ofSeconds(30), () -> distinct(victim, survivor).size() >= total);
             List<String[]> before = agentLines(victim.lines());
             List<String[]> after = agentLines(survivor.lines());
             int duplicates = before.size() + after.size() - distinct(victim, survivor).size();
+            // a message delivered after a later one of its customer (gaps are counted as lost, not here)
             int outOfOrder = 0;
             for (String customer : customers) {
                 List<Integer> seen = new ArrayList<>();
@@ -186,7 +227,8 @@ final class ReplicaBenchmark {
                         if (f[0].equals(customer)) {
                             int n = Integer.parseInt(f[2].substring(1));
                             if (!seen.contains(n)) {
-                                if (!seen.isEmpty() && n != seen.get(seen.size() - 1) + 1) {
+                                if (!seen.isEmpty() && n < seen.stream().mapToInt(Integer::intValue).max()
+                                        .getAsInt()) {
                                     outOfOrder++;
                                 }
                                 seen.add(n);
@@ -206,8 +248,9 @@ final class ReplicaBenchmark {
                         }
                     }
                     if (!missing.isEmpty()) {
-                        System.out.printf("  !! %s: messages %s never delivered (of %d)%n", customer, missing,
-                                sent.get(customer).get());
+                        System.out.printf("  !! %s: messages %s never delivered (of %d); still in the pending table: "
+                                          + "%s%n", customer, missing, sent.get(customer).get(),
+                                heldInTable(harness.ds(), prefix, customer, missing));
                     }
                 }
             }
@@ -241,6 +284,31 @@ final class ReplicaBenchmark {
         return at;
     }
 
+    /** Which of the customer's missing messages are still rows of the shared pending table. */
+    private static List<Integer> heldInTable(javax.sql.DataSource ds, String prefix, String customer,
+                                             List<Integer> missing) {
+        List<Integer> held = new ArrayList<>();
+        try (java.sql.Connection c = ds.getConnection();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT message FROM " + prefix
+                                                               + "pending_message WHERE user_id = ?")) {
+            q.setString(1, customer);
+            List<String> rows = new ArrayList<>();
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1));
+                }
+            }
+            for (int m : missing) {
+                if (rows.stream().anyMatch(r -> r.contains("\"n" + m + "\""))) {
+                    held.add(m);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            System.out.println("  (could not read the pending table: " + e.getMessage() + ")");
+        }
+        return held;
+    }
+
     private static long ms(long nanos, long since) {
         return nanos < 0 ? -1 : (nanos - since) / 1_000_000;
     }
@@ -256,7 +324,12 @@ final class ReplicaBenchmark {
 
     private static void reportFailovers(List<Failover> failovers, Results results) {
         for (String engine : List.of("file", "zookeeper")) {
-            List<Failover> runs = failovers.stream().filter(f -> f.engine().equals(engine)).toList();
+            List<Failover> runs = failovers.stream().filter(f -> f.engine().equals(engine) && f.millis() >= 0)
+                    .toList();
+            if (runs.isEmpty()) {
+                results.row("failover, " + engine, "no completed kill", "≤ lease + poll interval", false);
+                continue;
+            }
             long[] ms = runs.stream().mapToLong(Failover::millis).sorted().toArray();
             long lease = engine.equals("file") ? LOCK_INTERVAL * HEARTBEAT_MULTIPLIER : ZK_SESSION_TIMEOUT;
             long bound = lease + POLL_DELAY;
@@ -608,8 +681,9 @@ final class ReplicaBenchmark {
                     for (String line; (line = in.readLine()) != null;) {
                         if (line.equals("READY")) {
                             ready.countDown();
-                        } else if (line.startsWith("PARTITIONS ") || line.startsWith("LEADER ")) {
-                            String[] f = line.split(" ", 3);
+                        } else if (line.startsWith("PARTITIONS ") || line.startsWith("LEADER ")
+                                   || line.startsWith("STARTING ") || line.startsWith("STARTED ")) {
+                            String[] f = (line + " ").split(" ", 3);
                             if (f[0].equals("PARTITIONS")) {
                                 partitions = parse(f[2]);
                             }
@@ -661,6 +735,10 @@ final class ReplicaBenchmark {
                 }
             }
             return -1;
+        }
+
+        boolean alive() {
+            return process.isAlive();
         }
 
         List<String> lines() {

@@ -92,7 +92,9 @@ public final class ReplicaMain {
                 });
             }
         });
+        report("STARTING " + System.nanoTime());
         context.start();
+        report("STARTED " + System.nanoTime());
         System.out.println("READY");
         System.out.flush();
         // the cluster service's own word, as it happens: LEADER <nanoTime> <partition> <leader id or none>
