@@ -17,10 +17,7 @@ import io.github.camelcec.component.CecConsumer;
 import io.github.camelcec.component.model.DownlinkMessage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import io.github.camelcec.component.cluster.CustomerPartitions;
-import org.apache.camel.cluster.CamelClusterEventListener;
 import org.apache.camel.cluster.CamelClusterService;
-import org.apache.camel.cluster.CamelClusterView;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -29,9 +26,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  * One replica of {@link ReplicaBenchmark}, in a JVM of its own: {@code cec:poll?clustered=true} with the state in the
  * shared database and a file-lock or ZooKeeper cluster service. Every message its route finished is appended to a
  * file ({@code userId TAB sourceType TAB content}), one unbuffered write each, so a SIGKILL loses none that was
- * written. Prints {@code READY} once started, {@code PARTITIONS <nanoTime> [..]} whenever the partitions its consumer
- * polls change, and {@code LEADER <nanoTime> <partition> <leader id|none>} on each leadership event of the cluster
- * service. It never stops by itself: the harness kills it.
+ * written. Prints {@code READY} once started and {@code PARTITIONS <nanoTime> [..]} whenever the partitions its consumer
+ * polls change (sampled every 10 ms; a leadership listener of our own on the service's views kept the file-lock views
+ * from ever locking in one run, so the harness only reads the consumer). It never stops by itself: the harness kills it.
  * <p>
  * Arguments, {@code key=value}: {@code baseUrl appKey appSecret channelConfigId jdbcUrl jdbcUser jdbcPassword prefix
  * out clientId partitions takeoverDelay delay maxIdleDelay engine} ({@code file} or {@code zookeeper}); for
@@ -97,16 +94,6 @@ public final class ReplicaMain {
         report("STARTED " + System.nanoTime());
         System.out.println("READY");
         System.out.flush();
-        // the cluster service's own word, as it happens: LEADER <nanoTime> <partition> <leader id or none>
-        CustomerPartitions partitions = new CustomerPartitions(Integer.parseInt(arg.get("partitions")),
-                "cec-" + arg.get("channelConfigId"));
-        for (int i = 0; i < partitions.count(); i++) {
-            int partition = i;
-            CamelClusterView view = cluster.getView(partitions.namespace(i));
-            view.addEventListener((CamelClusterEventListener.Leadership) (v, leader) -> report(
-                    "LEADER " + System.nanoTime() + " " + partition + " "
-                    + (leader == null ? "none" : leader.getId())));
-        }
         // what the consumer polls: PARTITIONS <nanoTime> [..] (System.nanoTime is the machine's monotonic clock, the
         // one the simulator's journal stamps requests with)
         CecConsumer consumer = (CecConsumer) context.getRoute("poll").getConsumer();
