@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.camelcec.component.cluster.CustomerPartitions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.curator.test.InstanceSpec;
@@ -67,13 +68,13 @@ final class ReplicaBenchmark {
     }
 
     /**
-     * One kill. Times in ms from the kill: {@code leaderMillis} the survivor's cluster service made it leader of a
-     * partition, {@code pollableMillis} its consumer reported the partitions polled, {@code millis} its first poll of a
-     * killed replica's customer from then on (the failover figure), {@code rawMillis} its first poll of one after the
-     * kill whatever it led; {@code strayPolls} polls of the survivor before it reported any partition polled.
+     * One kill. Times in ms from the kill, from the simulator's journal: {@code millis} the survivor's first poll of a
+     * customer the killed replica polled (the failover figure), {@code allMillis} until it had polled every one of
+     * them; {@code strayPolls} polls of those customers by the survivor before the kill, while the other replica led
+     * their partitions.
      */
-    record Failover(String engine, int rep, long millis, long rawMillis, long leaderMillis, long pollableMillis,
-                    int strayPolls, int sent, int lost, int duplicates, int outOfOrder, String load) {
+    record Failover(String engine, int rep, long millis, long allMillis, int strayPolls, String strayDetail, int sent,
+                    int lost, int duplicates, int outOfOrder, String load) {
     }
 
     record Scale(int replicas, String spread, double pacedRate, int pacedMessages, double pacedSeconds,
@@ -168,50 +169,53 @@ final class ReplicaBenchmark {
                     tag + "-a"));
             started.add(a);
             a.awaitReady();
-            await("replica a leads every partition", () -> a.partitions().size() == PARTITIONS);
+            long aStarted = System.nanoTime();
+            awaitJournal("replica a polls every customer", () -> polled(sim, a.name, aStarted).containsAll(customers));
             Replica b = Replica.start(tag + "-b", runDir, replicaArgs(sim, jdbcUrl, prefix, runDir, engine, zkNodes,
                     tag + "-b"));
             started.add(b);
             b.awaitReady();
             await("greetings delivered", () -> a.lines().size() >= customers.size());
-            // b settles (its first polls, its elections) before anything is measured; one replica leads everything
+            // b settles (its first polls, its elections) before anything is measured
             TimeUnit.SECONDS.sleep(5);
-            await("one replica leads every partition, the other none",
-                    () -> a.partitions().size() + b.partitions().size() == PARTITIONS
-                          && (a.partitions().isEmpty() || b.partitions().isEmpty()));
             Future<?> injection = injector.submit(() -> inject(sim, customers, sent, FAILOVER_RATE, injecting));
             TimeUnit.SECONDS.sleep(2);
-            // the leader of every partition dies; the other leads none
-            Replica victim = a.partitions().size() == PARTITIONS ? a : b;
-            if (victim.partitions().size() != PARTITIONS) {
-                throw new IllegalStateException("the partitions were split between a " + a.partitions() + " and b "
-                                                + b.partitions() + " at the kill");
+            // the replica that polls the customers dies; the other must poll none of them now
+            long window = System.nanoTime() - 2_000_000_000L;
+            Set<String> byA = polled(sim, a.name, window);
+            Set<String> byB = polled(sim, b.name, window);
+            if (!(byA.containsAll(customers) && byB.isEmpty() || byB.containsAll(customers) && byA.isEmpty())) {
+                throw new IllegalStateException("the customers were not polled by one replica alone before the kill: "
+                                                + "a polled " + byA.size() + ", b " + byB.size());
             }
+            Replica victim = byA.isEmpty() ? b : a;
             Replica survivor = victim == a ? b : a;
             long killedAt = System.nanoTime();
             victim.kill();
-            await("the survivor leads every partition", () -> survivor.partitions().size() == PARTITIONS);
+            awaitJournal("the survivor polls every customer",
+                    () -> polled(sim, survivor.name, killedAt).containsAll(customers));
             TimeUnit.SECONDS.sleep(2);
             injecting.set(false);
             injection.get();
-            // System.nanoTime is the machine's monotonic clock in every JVM here: the journal's startNanos, the
-            // replicas' reports and the kill are on one time line
-            long pollableAt = survivor.firstEvent("PARTITIONS", killedAt, f -> !f.equals("[]"));
-            long leaderAt = -1;
-            List<Long> polls = survivorPolls(sim, survivor.name, customers);
-            long raw = polls.stream().filter(t -> t > killedAt).findFirst().orElse(-1L);
-            // a 10 ms sampling of the consumer's partitions: a poll up to 20 ms before the report is the takeover's
-            long first = polls.stream().filter(t -> t >= pollableAt - 20_000_000L).findFirst().orElse(-1L);
-            int stray = (int) polls.stream().filter(t -> t < pollableAt - 20_000_000L).count();
-            if (stray > 0) {
-                long starting = survivor.firstEvent("STARTING", 0, x -> true);
-                long startedUp = survivor.firstEvent("STARTED", 0, x -> true);
-                System.out.printf("  !! %d polls of the killed replica's customers by %s before it polled any "
-                                  + "partition, %s ms after its context began starting (start() returned after %,d "
-                                  + "ms); the kill was at %,d ms%n", stray, survivor.name,
-                        polls.stream().filter(t -> t < pollableAt - 20_000_000L).map(t -> ms(t, starting))
-                                .toList(), ms(startedUp, starting), ms(killedAt, starting));
+            // System.nanoTime is the machine's monotonic clock in every JVM here: the journal's startNanos and the
+            // kill are on one time line
+            List<String[]> polls = survivorPolls(sim, survivor.name, customers);
+            long first = polls.stream().mapToLong(e -> Long.parseLong(e[0])).filter(t -> t > killedAt).min()
+                    .orElse(-1);
+            Set<String> reached = new HashSet<>();
+            long all = -1;
+            for (String[] e : polls) {
+                if (Long.parseLong(e[0]) > killedAt && reached.add(e[1]) && reached.size() == customers.size()) {
+                    all = Long.parseLong(e[0]);
+                }
             }
+            long starting = survivor.firstEvent("STARTING", 0, x -> true);
+            List<Long> strays = polls.stream().mapToLong(e -> Long.parseLong(e[0])).filter(t -> t < killedAt)
+                    .map(t -> ms(t, starting)).boxed().toList();
+            String strayDetail = strays.isEmpty() ? "" : String.format("at %s ms after its context began starting "
+                                                                       + "(start() returned after %,d ms)",
+                    strays.size() > 6 ? strays.subList(0, 6) + "…" : strays,
+                    ms(survivor.firstEvent("STARTED", 0, x -> true), starting));
             int total = sent.values().stream().mapToInt(AtomicInteger::get).sum();
             // a message that never comes is counted as lost, not waited for forever
             awaitAtMost(Duration.ofSeconds(30), () -> distinct(victim, survivor).size() >= total);
@@ -254,12 +258,12 @@ final class ReplicaBenchmark {
                     }
                 }
             }
-            Failover f = new Failover(engine, rep, ms(first, killedAt), ms(raw, killedAt), ms(leaderAt, killedAt),
-                    ms(pollableAt, killedAt), stray, total, lost, duplicates, outOfOrder, Sample.now().toString());
-            System.out.printf("  failover %s #%d: kill -> pollable %,d ms -> first poll %,d ms (first "
-                              + "poll after the kill whatever it led: %,d ms; %d stray polls); %d sent, %d lost, %d "
-                              + "duplicates, %d out of order; %s%n", engine, rep, f.pollableMillis(),
-                    f.millis(), f.rawMillis(), stray, total, lost, duplicates, outOfOrder, f.load());
+            Failover f = new Failover(engine, rep, ms(first, killedAt), ms(all, killedAt), strays.size(), strayDetail,
+                    total, lost, duplicates, outOfOrder, Sample.now().toString());
+            System.out.printf("  failover %s #%d: kill -> first poll %,d ms, every customer polled %,d ms; %d polls by "
+                              + "the survivor before the kill %s; %d sent, %d lost, %d duplicates, %d out of order; "
+                              + "%s%n", engine, rep, f.millis(), f.allMillis(), f.strayPolls(), strayDetail, total,
+                    lost, duplicates, outOfOrder, f.load());
             return f;
         } finally {
             injecting.set(false);
@@ -271,17 +275,44 @@ final class ReplicaBenchmark {
         }
     }
 
-    /** When (System.nanoTime) the survivor's polls of these customers arrived at the simulator, in order. */
-    private static List<Long> survivorPolls(SimulatorHandle sim, String survivor, Collection<String> customers) {
-        List<Long> at = new ArrayList<>();
+    /** The survivor's polls of these customers: {@code [startNanos, receiverId]}, in order of arrival. */
+    private static List<String[]> survivorPolls(SimulatorHandle sim, String survivor, Collection<String> customers) {
+        List<String[]> polls = new ArrayList<>();
         for (Map<String, Object> e : sim.journal()) {
+            String receiver = e.get("uri") == null ? null : receiverId((String) e.get("uri"));
             if ("POLL".equals(e.get("operation")) && survivor.equals(e.get("clientId"))
-                && customers.contains(receiverId((String) e.get("uri")))) {
-                at.add(((Number) e.get("startNanos")).longValue());
+                && customers.contains(receiver)) {
+                polls.add(new String[] { String.valueOf(((Number) e.get("startNanos")).longValue()), receiver });
             }
         }
-        at.sort(Long::compare);
-        return at;
+        polls.sort(java.util.Comparator.comparingLong(p -> Long.parseLong(p[0])));
+        return polls;
+    }
+
+    /** The customers {@code clientId} polled since {@code sinceNanos} (System.nanoTime), from the journal. */
+    private static Set<String> polled(SimulatorHandle sim, String clientId, long sinceNanos) {
+        Set<String> customers = new HashSet<>();
+        for (Map<String, Object> e : sim.journal()) {
+            if ("POLL".equals(e.get("operation")) && clientId.equals(e.get("clientId"))
+                && ((Number) e.get("startNanos")).longValue() > sinceNanos) {
+                customers.add(receiverId((String) e.get("uri")));
+            }
+        }
+        return customers;
+    }
+
+    /** The partitions of the customers each replica polled since {@code sinceNanos}, from the journal. */
+    private static String spread(SimulatorHandle sim, List<Replica> replicas, long sinceNanos) {
+        CustomerPartitions partitions = new CustomerPartitions(PARTITIONS, "cec-" + SimulatorHandle.CHANNEL_CONFIG_ID);
+        List<String> parts = new ArrayList<>();
+        for (Replica r : replicas) {
+            Set<Integer> led = new java.util.TreeSet<>();
+            for (String customer : polled(sim, r.name, sinceNanos)) {
+                led.add(partitions.partitionOf(customer));
+            }
+            parts.add(r.name.substring(r.name.indexOf('-') + 1) + ":" + led.size());
+        }
+        return String.join(" ", parts);
     }
 
     /** Which of the customer's missing messages are still rows of the shared pending table. */
@@ -339,11 +370,11 @@ final class ReplicaBenchmark {
                     : String.format("ZooKeeperClusterService sessionTimeout %,d ms (TestingServer tickTime %d ms) "
                                     + "= lease %,d ms", ZK_SESSION_TIMEOUT, ZK_TICK, lease);
             for (Failover f : runs) {
-                results.detail("failover %-9s #%d: kill -> the survivor polls its new partitions %,5d ms "
-                               + "-> first poll of the killed one's customers %,5d ms (any poll of them after the "
-                               + "kill: %,d ms; %d polls before it led any partition); %,d messages, %d lost, %d "
-                               + "duplicates, %d out of order; %s", engine, f.rep(), f.pollableMillis(), f.millis(), f.rawMillis(), f.strayPolls(), f.sent(), f.lost(),
-                        f.duplicates(), f.outOfOrder(), f.load());
+                results.detail("failover %-9s #%d: kill -> the survivor's first poll of the killed one's customers "
+                               + "%,5d ms, all of them polled %,5d ms; %,d messages, %d lost, %d duplicates, %d out "
+                               + "of order; %d polls by the survivor before the kill %s; %s", engine, f.rep(),
+                        f.millis(), f.allMillis(), f.sent(), f.lost(), f.duplicates(), f.outOfOrder(), f.strayPolls(),
+                        f.strayDetail(), f.load());
             }
             long median = ms.length % 2 == 1 ? ms[ms.length / 2] : (ms[ms.length / 2 - 1] + ms[ms.length / 2]) / 2;
             int lost = runs.stream().mapToInt(Failover::lost).sum();
@@ -353,7 +384,7 @@ final class ReplicaBenchmark {
             results.row("failover, " + engine + " (" + settings + ", takeoverDelay " + TAKEOVER_DELAY
                         + " ms, poll delay " + POLL_DELAY + " ms)",
                     String.format("median **%,d ms**, range %,d–%,d ms over %d kills; %d lost, %d duplicates of "
-                                  + "%,d messages; %d polls by the survivor before it led a partition", median, ms[0],
+                                  + "%,d messages; %d polls by the survivor before the kill", median, ms[0],
                             ms[ms.length - 1], ms.length, lost, dups, sentTotal, stray),
                     String.format("≤ lease + poll interval = %,d ms", bound), ms[ms.length - 1] <= bound);
         }
@@ -387,11 +418,16 @@ final class ReplicaBenchmark {
             for (Replica r : replicas) {
                 r.awaitReady();
             }
-            await("every partition polled", () -> replicas.stream().mapToInt(r -> r.partitions().size()).sum()
-                                                  == PARTITIONS);
+            long ready = System.nanoTime();
+            awaitJournal("every customer polled", () -> {
+                Set<String> all = new HashSet<>();
+                for (Replica r : replicas) {
+                    all.addAll(polled(sim, r.name, ready));
+                }
+                return all.containsAll(customers);
+            });
             await("greetings delivered", () -> replicas.stream().mapToInt(r -> r.lines().size()).sum()
                                                >= customers.size());
-            String spread = spread(replicas);
 
             // paced: a load that saturates nothing
             Future<?> injection = injector.submit(() -> inject(sim, customers, sent, pacedRate, injecting));
@@ -405,6 +441,8 @@ final class ReplicaBenchmark {
             long cpu1 = cpuNanos(replicas);
             long polls1 = sim.count("POLL");
             double pacedSeconds = (System.nanoTime() - t0) / 1e9;
+            // which partitions each replica polled over the window's last 3 s (the journal keeps the newest 10,000)
+            String spread = spread(sim, replicas, System.nanoTime() - 3_000_000_000L);
             Sample pacedLoad = Sample.now();
             injecting.set(false);
             injection.get();
@@ -432,7 +470,7 @@ final class ReplicaBenchmark {
                     lines++;
                 }
             }
-            Scale s = new Scale(n, spread + (spread(replicas).equals(spread) ? "" : " → " + spread(replicas)),
+            Scale s = new Scale(n, spread,
                     pacedMessages / pacedSeconds, pacedMessages, pacedSeconds,
                     (cpu1 - cpu0) / 1e3 / pacedMessages, (double) (polls1 - polls0) / pacedMessages, backlog,
                     drainSeconds, (dcpu1 - dcpu0) / 1e3 / backlog);
@@ -468,14 +506,6 @@ final class ReplicaBenchmark {
                     String.format("**%,.0f µs**/message; **%,.0f** msg/s; partitions %s", s.cpuMicrosPerMessage(),
                             s.perSecond(), s.spread()), "— (measured, issue 12)", null);
         }
-    }
-
-    private static String spread(List<Replica> replicas) {
-        List<String> parts = new ArrayList<>();
-        for (Replica r : replicas) {
-            parts.add(r.name.substring(r.name.indexOf('-') + 1) + ":" + r.partitions().size());
-        }
-        return String.join(" ", parts);
     }
 
     // ------------------------------------------------------------------------------------------------- plumbing
@@ -635,6 +665,17 @@ final class ReplicaBenchmark {
                 throw new IllegalStateException("Not within " + WAIT + ": " + what);
             }
             TimeUnit.MILLISECONDS.sleep(20);
+        }
+    }
+
+    /** Like {@link #await}, looking every 500 ms: each look reads the simulator's whole journal. */
+    private static void awaitJournal(String what, Check check) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!check.ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Not within " + WAIT + ": " + what);
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
         }
     }
 
