@@ -11,8 +11,9 @@ import io.github.camelcec.testsupport.EmbeddedKafka;
  * Runs the harnesses of docs/performance.md in one JVM against one simulator and prints the table of figures against
  * product.md §5 (also written to camel-cec-benchmarks/target/benchmark-results/).
  * <p>
- * Arguments: {@code quick|full|smoke [send] [poll] [fanout] [memory] [tokens] [faults] [state]}. No names: in
- * {@code quick} the paced send and poll harnesses (about a minute), otherwise all.
+ * Arguments: {@code quick|full|smoke [send] [poll] [fanout] [memory] [tokens] [faults] [state] [replicas]}. No names:
+ * in {@code quick} the paced send and poll harnesses (about a minute), otherwise all but {@code replicas}, which starts
+ * JVMs of its own and runs only when named.
  */
 public final class BenchmarkMain {
 
@@ -62,6 +63,9 @@ public final class BenchmarkMain {
             }
             if (only.contains("state")) {
                 StateBenchmark.run(mode, sim, results);
+            }
+            if (only.contains("replicas")) {
+                ReplicaBenchmark.run(mode, sim, results);
             }
         }
         if (only.contains("tokens")) {

@@ -125,6 +125,16 @@ public final class SimulatorHandle implements AutoCloseable {
         return counters().getOrDefault(operation, 0L);
     }
 
+    /**
+     * The simulator's retained journal ({@code GET /admin/journal}, newest 10,000 requests), each entry as the admin
+     * API writes it: operation, uri, clientId, at (an ISO instant), ...
+     */
+    public List<Map<String, Object>> journal() {
+        return JSON.convertValue(adminCall("GET", "/admin/journal", null),
+                new TypeReference<List<Map<String, Object>>>() {
+                });
+    }
+
     public void sendAgentMessage(String userId, String text) {
         adminCall("POST", "/admin/agent/" + userId + "/messages", Map.of("text", text));
     }
