@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +37,7 @@ import io.github.camelcec.simulator.PollOverlap;
 final class ReplicasAct {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
     private static final Pattern RECEIVER = Pattern.compile("[?&]receiverId=([^&]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -161,13 +164,13 @@ final class ReplicasAct {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                out.printf("%n  -- %s stops (a rolling deploy): the other replicas take over its customers --%n%n",
-                        name);
+                out.printf("%n%s  -- %s stops (a rolling deploy): the other replicas take over its customers --%n%n",
+                        LocalTime.now().format(TIME), name);
                 began = Instant.now();
                 long start = System.nanoTime();
                 bridge.close();
                 stopMs = (System.nanoTime() - start) / 1_000_000;
-                out.printf("%n  -- %s stopped after %d ms --%n%n", name, stopMs);
+                out.printf("%n%s  -- %s stopped after %d ms --%n%n", LocalTime.now().format(TIME), name, stopMs);
             }
         }
     }
