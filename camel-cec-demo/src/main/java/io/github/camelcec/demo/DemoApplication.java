@@ -9,8 +9,9 @@ import io.github.camelcec.demo.embedded.EmbeddedSystems;
 /**
  * The demo of README line 1: starts the CEC simulator (scripted agent desk), Kafka, an SMTP server and a ticket desk
  * in this JVM, runs the example bridge against them, plays the customers through Kafka, prints the conversations and
- * a summary, and exits 0 only if every message arrived. {@code --bridge} keeps the bridge running on the embedded
- * systems instead, to play customers by hand.
+ * a summary, and exits 0 only if every message arrived. {@code --replicas N} runs the bridge as N replicas instead,
+ * one of which stops midway ({@link ReplicasAct}); {@code --bridge} keeps the bridge running on the embedded systems,
+ * to play customers by hand.
  */
 public final class DemoApplication {
 
@@ -43,6 +44,14 @@ public final class DemoApplication {
                             + "CEC answers on cec.chat.out.");
                 EmbeddedBridge.runUntilStopped(bridgeProperties);
                 return 0;
+            }
+            if (options.replicas() > 1) {
+                ReplicasAct.Outcome outcome = ReplicasAct.play(systems, bridgeProperties, options.replicas(),
+                        options.customers(), out);
+                out.println();
+                out.println(outcome.report().render());
+                out.println(outcome.replicas().render());
+                return outcome.ok() ? 0 : 1;
             }
             DemoReport report;
             try (EmbeddedBridge bridge = EmbeddedBridge.start(bridgeProperties)) {

@@ -1,9 +1,13 @@
 package io.github.camelcec.demo;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
+import io.github.camelcec.component.CecConsumer;
 import io.github.camelcec.examples.BridgeApplication;
 import io.github.camelcec.examples.routes.RouteVariant;
+import org.apache.camel.Route;
 import org.apache.camel.component.properties.PropertiesComponent;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -65,6 +69,22 @@ public final class EmbeddedBridge implements AutoCloseable {
     /** A setting as the bridge resolved it, e.g. {@code kafka.topic.customer-in}. */
     public String property(String key) {
         return main.getCamelContext().resolvePropertyPlaceholders("{{" + key + "}}");
+    }
+
+    /**
+     * The customer partitions this bridge polls as a replica ({@code [0, 3, 7]}), from its {@code cec:poll}
+     * consumer; empty when it leads none, or when it is not a replica.
+     */
+    public List<Integer> polledPartitions() {
+        for (Route route : main.getCamelContext().getRoutes()) {
+            if (route.getConsumer() instanceof CecConsumer poll) {
+                String led = poll.getPolledPartitions();
+                String inside = led == null ? "" : led.replaceAll("[\\[\\]\\s]", "");
+                return inside.isEmpty() ? List.of()
+                        : Arrays.stream(inside.split(",")).map(Integer::valueOf).toList();
+            }
+        }
+        return List.of();
     }
 
     public RouteVariant routes() {

@@ -86,6 +86,11 @@ public final class EmbeddedSystems implements AutoCloseable {
         return p;
     }
 
+    /** This run's folder for the bridge's state: the H2 file, and the replicas' cluster folder. */
+    public Path stateDirectory() {
+        return stateDirectory;
+    }
+
     public EmbeddedCec cec() {
         return cec;
     }
