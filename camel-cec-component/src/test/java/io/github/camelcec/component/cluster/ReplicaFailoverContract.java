@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.github.camelcec.component.durable.ChildJvm;
@@ -28,17 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * product.md §4 and §5 "failover" and "faults": two replicas in JVMs of their own share one state database and a file-lock cluster
- * service. The one that polls is killed (SIGKILL) mid-delivery; the other takes its partitions over within the lock's
- * lease, the takeover delay and a poll interval, delivers what the dead one held, and every message arrives, in order
- * per customer, duplicated only where an exchange was in flight at the kill. Never were two polls of one customer in
- * flight at once from the two replicas. Meanwhile CEC answers 5 % of polls with 503 and resets 2 %, fails 10 % of
- * token calls, expires customer tokens, and the route fails 10 % of its exchanges.
+ * product.md §4 and §5 "failover" and "faults": three replicas in JVMs of their own share one state database and a
+ * file-lock cluster service. The one that polls is killed (SIGKILL) mid-delivery; the others take its partitions over
+ * within the lock's lease, the takeover delay and a poll interval, deliver what the dead one held, and every message
+ * arrives, in order per customer, duplicated only where an exchange was in flight at the kill. Never were two polls of
+ * one customer in flight at once from two replicas. Meanwhile CEC answers 5 % of polls with 503 and resets 2 %, fails
+ * 10 % of token calls, expires customer tokens, and the route fails 10 % of its exchanges.
  */
 abstract class ReplicaFailoverContract {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final List<String> CUSTOMERS = List.of("c1", "c2", "c3", "c4", "c5", "c6");
+    private static final List<String> REPLICAS = List.of("a", "b", "c");
     private static final int PER_CUSTOMER = 15;
     private static final long TAKEOVER_DELAY = 500;
 
@@ -55,13 +58,19 @@ abstract class ReplicaFailoverContract {
     protected abstract String prefix();
 
     @Test
-    void theSurvivorTakesOverTheKilledReplicasCustomersAndLosesNothing() throws Exception {
-        Path outA = dir.resolve("out-a.tsv");
-        Path outB = dir.resolve("out-b.tsv");
-        try (ChildJvm a = ChildJvm.start(dir.resolve("jvm-a.log"), args("a", outA, String.join(",", CUSTOMERS)));
-             ChildJvm b = ChildJvm.start(dir.resolve("jvm-b.log"), args("b", outB, ""))) {
-            a.awaitReady(WAIT);
-            b.awaitReady(WAIT);
+    void theSurvivorsTakeOverTheKilledReplicasCustomersAndLoseNothing() throws Exception {
+        Map<String, Path> outs = new LinkedHashMap<>();
+        Map<String, ChildJvm> jvms = new LinkedHashMap<>();
+        try {
+            for (String name : REPLICAS) {
+                outs.put(name, dir.resolve("out-" + name + ".tsv"));
+                // the first replica CONNECTs the customers: their sessions are in the shared table for all
+                jvms.put(name, ChildJvm.start(dir.resolve("jvm-" + name + ".log"),
+                        args(name, outs.get(name), name.equals(REPLICAS.get(0)) ? String.join(",", CUSTOMERS) : "")));
+            }
+            for (ChildJvm jvm : jvms.values()) {
+                jvm.awaitReady(WAIT);
+            }
             await().atMost(WAIT).until(() -> sim().journal().count(CecOperation.SEND) >= CUSTOMERS.size());
             // whoever leads the partitions polls; wait until every customer is polled by someone
             await().atMost(WAIT).until(() -> CUSTOMERS.stream().allMatch(c -> lastPoller(c).isPresent()));
@@ -70,29 +79,29 @@ abstract class ReplicaFailoverContract {
             sim().faults().on(CecOperation.APPLY_TOKEN).errorRate(0.10, 500);
             sim().faults().on(CecOperation.TOKEN_BY_AKSK).errorRate(0.10, 500);
             CUSTOMERS.forEach(c -> sim().expireCustomerToken(c));
-            Path victimOut = victim.equals("a") ? outA : outB;
             sendAgentMessages();
-            await().atMost(WAIT).until(() -> agentLines(victimOut).size() >= 8);
+            await().atMost(WAIT).until(() -> agentLines(outs.get(victim)).size() >= 8);
             List<String> victimsCustomers = CUSTOMERS.stream()
                     .filter(c -> lastPoller(c).filter(victim::equals).isPresent()).toList();
-            (victim.equals("a") ? a : b).kill();
+            jvms.get(victim).kill();
             Instant killedAt = Instant.now();
-            String survivor = victim.equals("a") ? "b" : "a";
+            List<String> survivors = REPLICAS.stream().filter(r -> !r.equals(victim)).toList();
 
-            await().atMost(WAIT).until(() -> distinct(agentLines(outA), agentLines(outB)) == CUSTOMERS.size() * PER_CUSTOMER);
+            await().atMost(WAIT).until(() -> distinct(agentLines(outs.get(victim)), survivorLines(outs, survivors))
+                                              == CUSTOMERS.size() * PER_CUSTOMER);
             Instant firstPoll = sim().journal().entries(CecOperation.POLL).stream()
-                    .filter(e -> survivor.equals(e.clientId()) && e.at().isAfter(killedAt)
+                    .filter(e -> survivors.contains(e.clientId()) && e.at().isAfter(killedAt)
                                  && victimsCustomers.stream().anyMatch(c -> polls(e, c)))
                     .map(JournalEntry::at).min(Instant::compareTo).orElseThrow();
             Duration failover = Duration.between(killedAt, firstPoll);
             // the lease: a leader not heard of for 5 heartbeats is stale, seen at the next heartbeat
             Duration bound = Duration.ofMillis(7 * PollingApplication.LOCK_INTERVAL_MILLIS + TAKEOVER_DELAY + 50)
                     .plusSeconds(5);
-            assertThat(failover).as("kill -> the survivor's first poll of a customer the killed one polled")
+            assertThat(failover).as("kill -> a survivor's first poll of a customer the killed one polled")
                     .isLessThan(bound);
 
-            List<String[]> before = agentLines(victimOut);
-            List<String[]> after = agentLines(victim.equals("a") ? outB : outA);
+            List<String[]> before = agentLines(outs.get(victim));
+            List<String[]> after = survivorLines(outs, survivors);
             int duplicatesTotal = 0;
             for (String customer : CUSTOMERS) {
                 List<String> delivered = new ArrayList<>(contents(before, customer));
@@ -108,16 +117,31 @@ abstract class ReplicaFailoverContract {
                 }
                 duplicatesTotal += duplicates;
                 assertThat(duplicates).as("duplicates of " + customer).isLessThanOrEqualTo(1);
-                assertThat(delivered).as("every message of " + customer + ", in order").isEqualTo(numbered("m", PER_CUSTOMER));
+                assertThat(delivered).as("every message of " + customer + ", in order")
+                        .isEqualTo(numbered("m", PER_CUSTOMER));
             }
             assertThat(sim().overlappingPolls().stream()
                     .filter(o -> o.earlierClientId() != null && !o.earlierClientId().equals(o.laterClientId())))
-                    .as("polls of one customer in flight from both replicas at once").isEmpty();
-            System.out.printf("failover test (%s): kill -> first poll of the killed replica's customers %d ms (%d of %d customers were its); %d delivered before the "
-                              + "kill, %d after, %d lost, %d duplicates%n", prefix(), failover.toMillis(),
-                    victimsCustomers.size(), CUSTOMERS.size(), before.size(), after.size(), CUSTOMERS.size() * PER_CUSTOMER - distinct(before, after),
-                    duplicatesTotal);
+                    .as("polls of one customer in flight from two replicas at once").isEmpty();
+            System.out.printf("failover test (%s): %d replicas; kill -> first poll of the killed replica's customers "
+                              + "%d ms (%d of %d customers were its); %d delivered before the kill, %d after, %d lost, "
+                              + "%d duplicates%n", prefix(), REPLICAS.size(), failover.toMillis(),
+                    victimsCustomers.size(), CUSTOMERS.size(), before.size(), after.size(),
+                    CUSTOMERS.size() * PER_CUSTOMER - distinct(before, after), duplicatesTotal);
+        } finally {
+            for (ChildJvm jvm : jvms.values()) {
+                jvm.close();
+            }
         }
+    }
+
+    /** What the survivors finished; a customer's messages after the kill are all from the one that took it over. */
+    private static List<String[]> survivorLines(Map<String, Path> outs, List<String> survivors) throws IOException {
+        List<String[]> lines = new ArrayList<>();
+        for (String survivor : survivors) {
+            lines.addAll(agentLines(outs.get(survivor)));
+        }
+        return lines;
     }
 
     private List<String> args(String name, Path out, String connect) {
@@ -157,7 +181,7 @@ abstract class ReplicaFailoverContract {
 
     @AfterEach
     void showChildProblems() throws IOException {
-        DeliveryLog.showChildProblems(dir, List.of("jvm-a.log", "jvm-b.log"));
+        DeliveryLog.showChildProblems(dir, REPLICAS.stream().map(r -> "jvm-" + r + ".log").toList());
     }
 
     static CecSimulator sim() {
