@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** clientId names the replica on every request it makes, token requests included; unset, nothing is sent. */
+/** clientId names the replica on every request it makes, token requests included; unset or empty, nothing is sent. */
 class ClientIdHeaderTest {
 
     @RegisterExtension
@@ -28,6 +28,7 @@ class ClientIdHeaderTest {
     @Test
     void withoutClientIdNoHeaderIsSent() throws Exception {
         send(null, "without-id");
+        send("", "empty-id");
         assertThat(SIM.simulator().journal().entries()).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.header(JournalEntry.CLIENT_ID_HEADER)).isNull());
     }

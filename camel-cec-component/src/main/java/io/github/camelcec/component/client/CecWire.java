@@ -113,7 +113,7 @@ public final class CecWire implements AutoCloseable {
     }
 
     private void clientId(SimpleHttpRequest http) {
-        if (settings.clientId() != null) {
+        if (settings.clientId() != null && !settings.clientId().isBlank()) {
             http.setHeader(CLIENT_ID_HEADER, settings.clientId());
         }
     }

@@ -10,14 +10,14 @@ import java.util.stream.Stream;
 
 /**
  * Reads what {@link PollingApplication}s wrote: one line per finished exchange, {@code userId TAB sourceType TAB
- * content TAB messageCode}, and their logs. Shared by the crash, restart and failover tests.
+ * content TAB messageCode TAB epochMillis}, and their logs. Shared by the crash, restart and failover tests.
  */
 public final class DeliveryLog {
 
     private DeliveryLog() {
     }
 
-    /** The agent messages a JVM finished: {@code [userId, sourceType, content, messageCode]}. */
+    /** The agent messages a JVM finished: {@code [userId, sourceType, content, messageCode, epochMillis]}. */
     public static List<String[]> agentLines(Path out) throws IOException {
         if (!Files.exists(out)) {
             return List.of();
@@ -25,7 +25,7 @@ public final class DeliveryLog {
         List<String[]> lines = new ArrayList<>();
         for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t", -1);
-            if (f.length == 4 && "AGENT".equals(f[1])) {
+            if (f.length == 5 && "AGENT".equals(f[1])) {
                 lines.add(f);
             }
         }

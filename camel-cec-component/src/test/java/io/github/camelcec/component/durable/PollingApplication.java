@@ -27,7 +27,8 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * The application the crash and restart tests run in a JVM of its own: {@code cec:poll} with the state in a database
- * and a slow route that writes every message it finished to a file ({@code userId TAB content TAB messageCode}), so
+ * and a slow route that writes every message it finished to a file ({@code userId TAB sourceType TAB content TAB
+ * messageCode TAB epochMillis}), so
  * the test can kill it mid-delivery and compare. Arguments: {@code key=value} pairs (see {@link #main}). Prints
  * {@code READY} once it polls; stops gracefully on SIGTERM.
  */
@@ -110,7 +111,7 @@ public final class PollingApplication {
     private static synchronized void write(Path out, Exchange exchange) {
         DownlinkMessage m = exchange.getMessage().getBody(DownlinkMessage.class);
         String line = exchange.getMessage().getHeader(CecConstants.USER_ID) + "\t" + m.getSourceType() + "\t"
-                      + m.getContent() + "\t" + m.getMessageCode() + "\n";
+                      + m.getContent() + "\t" + m.getMessageCode() + "\t" + System.currentTimeMillis() + "\n";
         try {
             Files.writeString(out, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                     StandardOpenOption.SYNC);
