@@ -3,9 +3,7 @@ package io.github.camelcec.component.consumer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import io.github.camelcec.component.state.DeliveredCodes;
 import io.github.camelcec.component.state.PendingMessage;
@@ -33,11 +31,7 @@ public final class GroupCommit {
     private final PendingMessageStore pending;
     private final DeliveredCodes delivered;
     private final StoreRetry store;
-    private final ScheduledExecutorService timer;
-    private final Executor workers;
-    private final long windowMillis;
-    /** The completions of the open window; guarded by this. */
-    private List<Completion> batch = new ArrayList<>();
+    private final BatchWindow<Completion> window;
 
     /**
      * @param windowMillis how long the first completion of a batch waits for others; 0 writes each completion at once
@@ -48,54 +42,12 @@ public final class GroupCommit {
         this.pending = pending;
         this.delivered = delivered;
         this.store = store;
-        this.timer = timer;
-        this.workers = workers;
-        this.windowMillis = windowMillis;
+        this.window = new BatchWindow<>(this::write, timer, workers, windowMillis, MAX_BATCH);
     }
 
     /** The message's exchange completed: {@code then} runs once the message has left the store with its code recorded. */
     public void completed(PendingMessage message, Runnable then) {
-        Completion completion = new Completion(message, then);
-        if (windowMillis == 0) {
-            write(List.of(completion));
-            return;
-        }
-        List<Completion> full = null;
-        boolean opened;
-        synchronized (this) {
-            batch.add(completion);
-            opened = batch.size() == 1;
-            if (batch.size() >= MAX_BATCH) {
-                full = take();
-            }
-        }
-        if (full != null) {
-            write(full);
-        } else if (opened) {
-            try {
-                timer.schedule(() -> workers.execute(this::writeWindow), windowMillis, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException stopped) {
-                // the consumer is stopping: write what completed now rather than leave it to be delivered again
-                writeWindow();
-            }
-        }
-    }
-
-    private void writeWindow() {
-        List<Completion> taken;
-        synchronized (this) {
-            taken = take();
-        }
-        if (!taken.isEmpty()) {
-            write(taken);
-        }
-    }
-
-    /** Called holding this: the open batch, replaced by an empty one. */
-    private List<Completion> take() {
-        List<Completion> taken = batch;
-        batch = new ArrayList<>();
-        return taken;
+        window.add(new Completion(message, then));
     }
 
     private void write(List<Completion> completions) {

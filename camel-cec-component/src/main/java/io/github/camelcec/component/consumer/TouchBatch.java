@@ -1,11 +1,9 @@
 package io.github.camelcec.component.consumer;
 
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -16,12 +14,7 @@ import java.util.function.Consumer;
  */
 public final class TouchBatch {
 
-    private final Consumer<Set<String>> write;
-    private final ScheduledExecutorService timer;
-    private final Executor workers;
-    private final long windowMillis;
-    /** The customers touched in the open window; guarded by this. */
-    private Set<String> batch = new HashSet<>();
+    private final BatchWindow<String> window;
 
     /**
      * @param write        records the activity of the customers now; reports its own failures
@@ -29,38 +22,12 @@ public final class TouchBatch {
      */
     public TouchBatch(Consumer<Set<String>> write, ScheduledExecutorService timer, Executor workers,
                       long windowMillis) {
-        this.write = write;
-        this.timer = timer;
-        this.workers = workers;
-        this.windowMillis = windowMillis;
+        // a customer touched twice in one window is written once
+        this.window = new BatchWindow<>(touched -> write.accept(new LinkedHashSet<>(touched)), timer, workers,
+                windowMillis, Integer.MAX_VALUE);
     }
 
     public void touched(String userId) {
-        if (windowMillis == 0) {
-            write.accept(Set.of(userId));
-            return;
-        }
-        boolean opened;
-        synchronized (this) {
-            opened = batch.add(userId) && batch.size() == 1;
-        }
-        if (opened) {
-            try {
-                timer.schedule(() -> workers.execute(this::writeWindow), windowMillis, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException stopped) {
-                writeWindow();
-            }
-        }
-    }
-
-    private void writeWindow() {
-        Set<String> taken;
-        synchronized (this) {
-            taken = batch;
-            batch = new HashSet<>();
-        }
-        if (!taken.isEmpty()) {
-            write.accept(taken);
-        }
+        window.add(userId);
     }
 }
