@@ -72,7 +72,9 @@ class BridgeReplicasIT {
         assertThat(report.repliesReceived()).as(text).isEqualTo(report.repliesExpected());
         assertThat(report.repliesInOrder()).as(text).isEqualTo(report.repliesExpected());
         assertThat(report.duplicates()).as("a graceful stop redelivers nothing").isZero();
-        assertThat(report.customerMessagesAtCec()).isEqualTo(report.customerMessagesSent());
+        // uplink: at least once. A record whose offset commit had not landed when its replica left the consumer group
+        // is read again by the survivor and sent again (CEC has no idempotency key; docs/examples.md)
+        assertThat(report.customerMessagesAtCec()).as(text).isGreaterThanOrEqualTo(report.customerMessagesSent());
 
         assertThat(replicas.stopped()).as(text).isNotNull();
         assertThat(replicas.takeoverMs()).as("the survivor polled the stopped replica's customers").isNotNegative();
